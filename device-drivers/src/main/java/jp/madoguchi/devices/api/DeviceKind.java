@@ -1,0 +1,11 @@
+package jp.madoguchi.devices.api;
+
+/** The kinds of device a kiosk talks to. Each has an interface, a config record and a provider. */
+public enum DeviceKind {
+    CAMERA,
+    CODE_SCANNER,
+    PRINTER,
+    LIGHTS,
+    /** The link that delivers an application to J-LIS; it fails like a device does. */
+    GATEWAY
+}

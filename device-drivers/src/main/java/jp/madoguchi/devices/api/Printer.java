@@ -1,0 +1,17 @@
+package jp.madoguchi.devices.api;
+
+/** An A4 printer behind the operating system's print system. */
+public interface Printer extends Device {
+    @Override
+    default DeviceKind kind() {
+        return DeviceKind.PRINTER;
+    }
+
+    /**
+     * Prints the job or fails with the printer's condition; a failed job leaves the printer's
+     * status saying why, so the kiosk can offer a reprint once it is ready again.
+     *
+     * @return the print system's job reference
+     */
+    String print(PrintJob job) throws DeviceUnavailableException;
+}

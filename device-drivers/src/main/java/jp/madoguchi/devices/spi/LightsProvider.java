@@ -1,0 +1,6 @@
+package jp.madoguchi.devices.spi;
+
+import jp.madoguchi.devices.api.Lights;
+
+public interface LightsProvider extends DeviceProvider<LightsConfig, Lights> {
+}

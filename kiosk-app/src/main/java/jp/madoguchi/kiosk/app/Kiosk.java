@@ -1,0 +1,70 @@
+package jp.madoguchi.kiosk.app;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jp.madoguchi.devices.spi.Settings;
+import jp.madoguchi.kiosk.documents.PdfSessionSheets;
+import jp.madoguchi.kiosk.flow.DeviceWiring;
+import jp.madoguchi.kiosk.flow.Flow;
+import jp.madoguchi.kiosk.flow.FlowEvent;
+import jp.madoguchi.kiosk.flow.KioskDevices;
+import jp.madoguchi.kiosk.flow.LightsDirector;
+
+/**
+ * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
+ * flow, and connects device reports and the clock to it. Closing releases everything.
+ */
+public final class Kiosk implements AutoCloseable {
+    private final KioskDevices devices;
+    private final Flow flow;
+    private final FlowRunner runner;
+    private final ScheduledExecutorService clockTicks = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-clock");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Kiosk(KioskDevices devices, Flow flow) {
+        this.devices = devices;
+        this.flow = flow;
+        this.runner = new FlowRunner(flow);
+    }
+
+    public static Kiosk start(Settings settings, Clock clock) {
+        KioskDevices devices = DeviceSetup.open(settings);
+        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock),
+            KioskConfig.language(settings));
+        flow.addListener(new LightsDirector(devices.lights()));
+        Kiosk kiosk = new Kiosk(devices, flow);
+        kiosk.connect();
+        return kiosk;
+    }
+
+    private void connect() {
+        DeviceWiring.connect(devices, runner::send);
+        clockTicks.scheduleAtFixedRate(() -> runner.send(new FlowEvent.Tick()), 1, 1, TimeUnit.SECONDS);
+        runner.send(new FlowEvent.Tick());
+    }
+
+    public Flow flow() {
+        return flow;
+    }
+
+    public KioskDevices devices() {
+        return devices;
+    }
+
+    /** Sends an event to the flow's own thread (taps from the UI, controls from the panel). */
+    public void send(FlowEvent event) {
+        runner.send(event);
+    }
+
+    @Override
+    public void close() {
+        clockTicks.shutdownNow();
+        runner.close();
+        devices.close();
+    }
+}

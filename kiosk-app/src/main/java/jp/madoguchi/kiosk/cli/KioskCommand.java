@@ -1,0 +1,21 @@
+package jp.madoguchi.kiosk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code ./kiosk}: with no subcommand, the kiosk itself (same as {@code ./kiosk run}). */
+@Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
+    subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class})
+public final class KioskCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() throws Exception {
+        RunCommand run = new RunCommand();
+        run.config = config;
+        return run.call();
+    }
+}

@@ -1,0 +1,56 @@
+package jp.madoguchi.kiosk.cli;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.ui.SampleScreens;
+import jp.madoguchi.kiosk.ui.ScreenShots;
+import jp.madoguchi.sim.device.FaceImages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./kiosk shots --out DIR [--lang CODE ...]}: every screen to PNG, headless. */
+@Command(name = "shots", mixinStandardHelpOptions = true,
+    description = "Render every screen to DIR/<screen>-<lang>.png at 1920x1080 without a display.")
+public final class ShotsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "CODE",
+        description = "Language code (repeatable; default: every language). Codes: ja, en, zh-Hans, vi, ko, fil, ne, pt, id, my, zh-Hant, es, th.")
+    List<String> languages = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<Language> chosen = new ArrayList<>();
+        for (String code : languages) {
+            chosen.add(Language.byCode(code).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown language \"" + code + "\"; use one of ja, en, zh-Hans, vi, ko, fil, ne, pt, id, my, zh-Hant, es, th")));
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(List.of(Language.values()));
+        }
+        ScreenShots.useHeadlessPlatform();
+        List<Path> files = ScreenShots.render(out, chosen, new SampleScreens(sampleFace()));
+        files.forEach(f -> spec.commandLine().getOut().println(f));
+        javafx.application.Platform.exit();
+        return 0;
+    }
+
+    /** The first face the simulated camera would show. */
+    private static BufferedImage sampleFace() {
+        FaceImages faces = FaceImages.locate(Optional.empty());
+        return faces.names().stream().map(faces::load).flatMap(Optional::stream).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no face image found for the sample photo"));
+    }
+}

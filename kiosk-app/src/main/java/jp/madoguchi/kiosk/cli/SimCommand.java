@@ -1,0 +1,24 @@
+package jp.madoguchi.kiosk.cli;
+
+import java.util.concurrent.CountDownLatch;
+import javafx.stage.Stage;
+import jp.madoguchi.kiosk.app.Kiosk;
+import jp.madoguchi.sim.panel.SimulatorPanel;
+import picocli.CommandLine.Command;
+
+/** {@code ./kiosk sim}: the kiosk in a window plus the simulator's control panel. */
+@Command(name = "sim", mixinStandardHelpOptions = true,
+    description = "Start the kiosk in a window with the simulator control panel (close the panel to quit).")
+public final class SimCommand extends RunCommand {
+    public SimCommand() {
+        windowed = true;
+    }
+
+    @Override
+    protected void afterStart(Kiosk kiosk, Stage kioskStage, CountDownLatch closed) {
+        kioskStage.setWidth(1280);
+        kioskStage.setHeight(720);
+        Stage panel = SimulatorPanel.open(kiosk.devices().all());
+        panel.setOnHidden(e -> closed.countDown());
+    }
+}

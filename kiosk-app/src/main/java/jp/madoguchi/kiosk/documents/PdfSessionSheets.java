@@ -1,0 +1,97 @@
+package jp.madoguchi.kiosk.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jp.madoguchi.devices.api.PrintJob;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.kiosk.flow.Session;
+import jp.madoguchi.kiosk.flow.SessionSheets;
+import jp.madoguchi.kiosk.i18n.Messages;
+
+/**
+ * The sheets a resident takes home, in their language with the Japanese the counter needs
+ * underneath. This first version prints the application summary (naming the form ID) for the
+ * kiosk route and a guidance sheet for the other needs; the documents issue adds the photo
+ * sheet, phrase cards and checklist.
+ */
+public final class PdfSessionSheets implements SessionSheets {
+    private final Clock clock;
+
+    public PdfSessionSheets(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public List<PrintJob> sheetsFor(Session session) {
+        try {
+            if (session.formId().isPresent()) {
+                return List.of(new PrintJob("application-summary", applicationSummary(session)));
+            }
+            return List.of(new PrintJob("guidance", guidance(session)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lay out the resident's sheets", e);
+        }
+    }
+
+    private byte[] applicationSummary(Session session) throws IOException {
+        Messages mine = Messages.of(session.language());
+        Messages ja = Messages.of(Language.EASY_JAPANESE);
+        try (SheetWriter sheet = new SheetWriter()) {
+            both(sheet, mine, ja, "sheet.summary.title", 20);
+            sheet.rule();
+            both(sheet, mine, ja, "sheet.summary.formId", 12);
+            sheet.paragraph(session.formId().orElseThrow().grouped(), 26).space(2);
+            session.acknowledgement().ifPresent(ack -> write(sheet, mine.text("sheet.summary.acknowledgement") + ": " + ack, 12));
+            both(sheet, mine, ja, "sheet.summary.certificates", 12);
+            write(sheet, mine.text("sheet.summary.signature") + ": " + yesNo(mine, session.signatureCertificate()), 12);
+            write(sheet, mine.text("sheet.summary.userIdentification") + ": "
+                + yesNo(mine, session.userIdentificationCertificate()), 12);
+            sheet.rule();
+            both(sheet, mine, ja, "sheet.summary.route", 12);
+            both(sheet, mine, ja, "sheet.summary.next", 12);
+            sheet.rule();
+            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 10);
+            return sheet.finish();
+        }
+    }
+
+    private byte[] guidance(Session session) throws IOException {
+        Messages mine = Messages.of(session.language());
+        Messages ja = Messages.of(Language.EASY_JAPANESE);
+        Need need = session.need().orElse(Need.LOST_FORM);
+        try (SheetWriter sheet = new SheetWriter()) {
+            both(sheet, mine, ja, "sheet.guidance.title", 20);
+            sheet.rule();
+            both(sheet, mine, ja, "guidance.title." + need, 16);
+            both(sheet, mine, ja, "guidance.body." + need, 12);
+            sheet.rule();
+            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 10);
+            return sheet.finish();
+        }
+    }
+
+    /** The resident's language first, then the Japanese for the clerk (once, if they are the same). */
+    private static void both(SheetWriter sheet, Messages mine, Messages ja, String key, float size) throws IOException {
+        sheet.paragraph(mine.text(key), size);
+        if (mine.language() != Language.EASY_JAPANESE) {
+            sheet.paragraph(ja.text(key), size * 0.85f);
+        }
+        sheet.space(1);
+    }
+
+    private static String yesNo(Messages messages, boolean yes) {
+        return messages.text(yes ? "submit.yes" : "submit.no");
+    }
+
+    private static void write(SheetWriter sheet, String text, float size) {
+        try {
+            sheet.paragraph(text, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package jp.madoguchi.kiosk.flow;
+
+import jp.madoguchi.devices.api.DeviceStatus;
+
+/**
+ * Everything that can happen to the kiosk: a resident's tap, a device's report, the clock.
+ * Resident events count as activity and reset the idle timer; device and clock events do not.
+ */
+public sealed interface FlowEvent {
+    /** True for events caused by the resident (they keep the session alive). */
+    default boolean byResident() {
+        return true;
+    }
+
+    /** A tap anywhere; on the idle warning it means "I'm still here". */
+    record Touch() implements FlowEvent {
+    }
+
+    record Begin() implements FlowEvent {
+    }
+
+    record Back() implements FlowEvent {
+    }
+
+    /** Cancel everything, wipe the session, back to the attract screen. */
+    record StartOver() implements FlowEvent {
+    }
+
+    record ChooseLanguage(Language language) implements FlowEvent {
+    }
+
+    record ChooseNeed(Need need) implements FlowEvent {
+    }
+
+    /** A code from the scanner (or a payload typed on the keypad): any text, validated by the rules. */
+    record CodeRead(String payload) implements FlowEvent {
+        @Override
+        public String toString() {
+            return "CodeRead[" + payload.length() + " chars]";
+        }
+    }
+
+    /** "I have no form": go to the guidance for a lost form. */
+    record NoForm() implements FlowEvent {
+    }
+
+    record TakePhoto() implements FlowEvent {
+    }
+
+    record AcceptPhoto() implements FlowEvent {
+    }
+
+    record Retake() implements FlowEvent {
+    }
+
+    record ChooseCertificates(boolean signature, boolean userIdentification) implements FlowEvent {
+    }
+
+    record Submit() implements FlowEvent {
+    }
+
+    /** Print (or reprint, from the done screen) the resident's sheets. */
+    record Print() implements FlowEvent {
+    }
+
+    record Finish() implements FlowEvent {
+    }
+
+    record DeviceChanged(DeviceStatus status) implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
+    }
+
+    /** The clock moved; the flow checks the idle timer. */
+    record Tick() implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
+    }
+}

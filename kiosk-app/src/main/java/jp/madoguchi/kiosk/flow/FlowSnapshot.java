@@ -1,0 +1,36 @@
+package jp.madoguchi.kiosk.flow;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.rules.form.ApplicationFormId;
+import jp.madoguchi.rules.form.FormIdRefusal;
+
+/**
+ * What the screens need after each event, copied out under the flow's lock so the UI thread
+ * never reads the live session.
+ *
+ * @param idleWarning seconds left before the session is wiped, while the warning shows
+ * @param fault       the device condition that stopped the flow, in {@link KioskState#ERROR}
+ * @param printProblem why the last print failed, if it did (the done screen offers a reprint)
+ * @param printerReady whether a reprint can be offered now
+ */
+public record FlowSnapshot(KioskState state, Language language, Optional<Need> need,
+                           Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
+                           Optional<BufferedImage> photo, boolean signatureCertificate,
+                           boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
+                           Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                           Optional<DeviceCondition> printProblem, boolean printerReady) {
+
+    static FlowSnapshot of(KioskState state, Session s, Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                           Optional<DeviceCondition> printProblem, boolean printerReady) {
+        return new FlowSnapshot(state, s.language(), s.need(), s.formId(), s.lastRefusal(), s.photo(),
+            s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
+            idleWarning, fault, printProblem, printerReady);
+    }
+
+    public boolean warning() {
+        return idleWarning.isPresent();
+    }
+}

@@ -1,0 +1,34 @@
+package jp.madoguchi.kiosk.flow;
+
+import java.util.List;
+import jp.madoguchi.devices.api.ApplicationGateway;
+import jp.madoguchi.devices.api.Camera;
+import jp.madoguchi.devices.api.CodeScanner;
+import jp.madoguchi.devices.api.Device;
+import jp.madoguchi.devices.api.DeviceKind;
+import jp.madoguchi.devices.api.Lights;
+import jp.madoguchi.devices.api.Printer;
+
+/** The devices the flow drives, chosen once by the composition root. */
+public record KioskDevices(Camera camera, CodeScanner scanner, Printer printer, Lights lights,
+                           ApplicationGateway gateway) implements AutoCloseable {
+    public List<Device> all() {
+        return List.of(camera, scanner, printer, lights, gateway);
+    }
+
+    public Device of(DeviceKind kind) {
+        return switch (kind) {
+            case CAMERA -> camera;
+            case CODE_SCANNER -> scanner;
+            case PRINTER -> printer;
+            case LIGHTS -> lights;
+            case GATEWAY -> gateway;
+        };
+    }
+
+    /** Releases every device, each even if another fails to close. */
+    @Override
+    public void close() {
+        all().forEach(Device::close);
+    }
+}

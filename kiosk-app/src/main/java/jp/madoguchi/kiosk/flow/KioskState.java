@@ -1,0 +1,46 @@
+package jp.madoguchi.kiosk.flow;
+
+import java.util.EnumSet;
+import java.util.Set;
+import jp.madoguchi.devices.api.DeviceKind;
+import jp.madoguchi.devices.api.LightScene;
+
+/**
+ * The kiosk's states, one screen each. A state names the devices it cannot work without (a
+ * fault in one of them sends the flow to {@link #ERROR}) and the light scene it wants.
+ */
+public enum KioskState {
+    ATTRACT(LightScene.ATTRACT),
+    LANGUAGE(LightScene.GUIDE),
+    NEED(LightScene.GUIDE),
+    GUIDANCE(LightScene.GUIDE),
+    SCAN_FORM(LightScene.GUIDE, DeviceKind.CODE_SCANNER),
+    PHOTO(LightScene.PHOTO, DeviceKind.CAMERA),
+    REVIEW(LightScene.GUIDE),
+    CERTIFICATES(LightScene.GUIDE),
+    SUBMIT(LightScene.GUIDE, DeviceKind.GATEWAY),
+    /** Prints on entry and moves on to DONE; a printer fault shows there, with a reprint. */
+    PRINT(LightScene.GUIDE),
+    DONE(LightScene.DONE),
+    ERROR(LightScene.ATTENTION);
+
+    private final LightScene lights;
+    private final Set<DeviceKind> needs;
+
+    KioskState(LightScene lights, DeviceKind... needs) {
+        this.lights = lights;
+        this.needs = needs.length == 0 ? EnumSet.noneOf(DeviceKind.class) : EnumSet.of(needs[0], needs);
+    }
+
+    public LightScene lights() {
+        return lights;
+    }
+
+    public boolean needs(DeviceKind kind) {
+        return needs.contains(kind);
+    }
+
+    public Set<DeviceKind> devicesNeeded() {
+        return Set.copyOf(needs);
+    }
+}

@@ -1,0 +1,128 @@
+package jp.madoguchi.kiosk.flow;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.util.Arrays;
+import java.util.Optional;
+import jp.madoguchi.rules.form.ApplicationFormId;
+import jp.madoguchi.rules.form.FormIdRefusal;
+
+/**
+ * One resident's visit. Everything personal (form ID, photo) lives here and nowhere else, so
+ * {@link #wipe()} is the single place that forgets it. Mutated only by the flow, under its lock.
+ */
+public final class Session {
+    private final long number;
+    private Language language;
+    private Need need;
+    private ApplicationFormId formId;
+    private FormIdRefusal lastRefusal;
+    private BufferedImage photo;
+    private boolean signatureCertificate = true;
+    private boolean userIdentificationCertificate = true;
+    private String acknowledgement;
+    private int sheetsPrinted;
+
+    Session(long number, Language language) {
+        this.number = number;
+        this.language = language;
+    }
+
+    /** A counter, not an identifier of the resident: it is what deletion records name. */
+    public long number() {
+        return number;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    void language(Language chosen) {
+        language = chosen;
+    }
+
+    public Optional<Need> need() {
+        return Optional.ofNullable(need);
+    }
+
+    void need(Need chosen) {
+        need = chosen;
+    }
+
+    public Optional<ApplicationFormId> formId() {
+        return Optional.ofNullable(formId);
+    }
+
+    void formId(ApplicationFormId id) {
+        formId = id;
+        lastRefusal = null;
+    }
+
+    public Optional<FormIdRefusal> lastRefusal() {
+        return Optional.ofNullable(lastRefusal);
+    }
+
+    void refused(FormIdRefusal reason) {
+        lastRefusal = reason;
+    }
+
+    public Optional<BufferedImage> photo() {
+        return Optional.ofNullable(photo);
+    }
+
+    void photo(BufferedImage taken) {
+        erasePhoto();
+        photo = taken;
+    }
+
+    public boolean signatureCertificate() {
+        return signatureCertificate;
+    }
+
+    public boolean userIdentificationCertificate() {
+        return userIdentificationCertificate;
+    }
+
+    void certificates(boolean signature, boolean userIdentification) {
+        signatureCertificate = signature;
+        userIdentificationCertificate = userIdentification;
+    }
+
+    public Optional<String> acknowledgement() {
+        return Optional.ofNullable(acknowledgement);
+    }
+
+    void acknowledged(String reference) {
+        acknowledgement = reference;
+    }
+
+    public int sheetsPrinted() {
+        return sheetsPrinted;
+    }
+
+    void printed(int sheets) {
+        sheetsPrinted += sheets;
+    }
+
+    /** Forgets everything personal; the pixels are overwritten, not just dropped. */
+    void wipe() {
+        erasePhoto();
+        formId = null;
+        lastRefusal = null;
+        need = null;
+        acknowledgement = null;
+        sheetsPrinted = 0;
+    }
+
+    private void erasePhoto() {
+        if (photo != null) {
+            WritableRaster raster = photo.getRaster();
+            int[] zeros = new int[raster.getWidth() * raster.getNumBands()];
+            Arrays.fill(zeros, 0);
+            for (int y = 0; y < raster.getHeight(); y++) {
+                raster.setPixels(0, y, raster.getWidth(), 1, zeros);
+            }
+            photo = null;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package jp.madoguchi.kiosk.flow;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.ApplicationPacket;
+import jp.madoguchi.devices.api.DeviceUnavailableException;
+import jp.madoguchi.devices.api.PrintJob;
+import jp.madoguchi.kiosk.flow.FlowEvent.AcceptPhoto;
+import jp.madoguchi.kiosk.flow.FlowEvent.Back;
+import jp.madoguchi.kiosk.flow.FlowEvent.Begin;
+import jp.madoguchi.kiosk.flow.FlowEvent.ChooseCertificates;
+import jp.madoguchi.kiosk.flow.FlowEvent.ChooseLanguage;
+import jp.madoguchi.kiosk.flow.FlowEvent.ChooseNeed;
+import jp.madoguchi.kiosk.flow.FlowEvent.CodeRead;
+import jp.madoguchi.kiosk.flow.FlowEvent.Finish;
+import jp.madoguchi.kiosk.flow.FlowEvent.NoForm;
+import jp.madoguchi.kiosk.flow.FlowEvent.Print;
+import jp.madoguchi.kiosk.flow.FlowEvent.Retake;
+import jp.madoguchi.kiosk.flow.FlowEvent.Submit;
+import jp.madoguchi.kiosk.flow.FlowEvent.TakePhoto;
+import jp.madoguchi.kiosk.flow.FlowEvent.Touch;
+import jp.madoguchi.rules.form.FormIdParser;
+import jp.madoguchi.rules.form.FormIdReading;
+
+/**
+ * The flow's table: for each state, which events it answers and where they lead. Anything
+ * not listed keeps the state. Device calls that can fail throw {@link DeviceUnavailableException},
+ * which the flow turns into the error screen.
+ *
+ * <pre>
+ * ATTRACT      Begin/Touch -> LANGUAGE
+ * LANGUAGE     ChooseLanguage -> NEED            Back -> ATTRACT (wipe)
+ * NEED         ChooseNeed(APPLY) -> SCAN_FORM    ChooseNeed(other) -> GUIDANCE    Back -> LANGUAGE
+ * GUIDANCE     Print -> PRINT                    Finish -> DONE                   Back -> NEED
+ * SCAN_FORM    CodeRead(valid) -> PHOTO          CodeRead(invalid) stays          NoForm -> GUIDANCE   Back -> NEED
+ * PHOTO        TakePhoto -> REVIEW               Back -> SCAN_FORM
+ * REVIEW       AcceptPhoto -> CERTIFICATES       Retake -> PHOTO
+ * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
+ * SUBMIT       Submit -> PRINT                   Back -> CERTIFICATES
+ * PRINT        (prints on entry) -> DONE; a printer fault shows there, with a reprint
+ * DONE         Print -> PRINT (printer ready)    Finish -> ATTRACT (wipe)
+ * </pre>
+ */
+final class Steps {
+    private final KioskDevices devices;
+    private final SessionSheets sheets;
+    private final FormIdParser formIds = new FormIdParser();
+    private DeviceCondition printProblem;
+
+    Steps(KioskDevices devices, SessionSheets sheets) {
+        this.devices = devices;
+        this.sheets = sheets;
+    }
+
+    KioskState on(KioskState state, FlowEvent event, Session session) throws DeviceUnavailableException {
+        return switch (state) {
+            case ATTRACT -> event instanceof Begin || event instanceof Touch ? KioskState.LANGUAGE : state;
+            case LANGUAGE -> {
+                if (event instanceof ChooseLanguage chosen) {
+                    session.language(chosen.language());
+                    yield KioskState.NEED;
+                }
+                yield event instanceof Back ? KioskState.ATTRACT : state;
+            }
+            case NEED -> {
+                if (event instanceof ChooseNeed chosen) {
+                    session.need(chosen.need());
+                    yield chosen.need() == Need.APPLY ? KioskState.SCAN_FORM : KioskState.GUIDANCE;
+                }
+                yield event instanceof Back ? KioskState.LANGUAGE : state;
+            }
+            case GUIDANCE -> event instanceof Print ? KioskState.PRINT
+                : event instanceof Finish ? KioskState.DONE
+                : event instanceof Back ? KioskState.NEED : state;
+            case SCAN_FORM -> scan(event, session);
+            case PHOTO -> {
+                if (event instanceof TakePhoto) {
+                    session.photo(devices.camera().capture().image());
+                    yield KioskState.REVIEW;
+                }
+                yield event instanceof Back ? KioskState.SCAN_FORM : state;
+            }
+            case REVIEW -> event instanceof AcceptPhoto && session.photo().isPresent() ? KioskState.CERTIFICATES
+                : event instanceof Retake ? KioskState.PHOTO : state;
+            case CERTIFICATES -> {
+                if (event instanceof ChooseCertificates chosen) {
+                    session.certificates(chosen.signature(), chosen.userIdentification());
+                    yield KioskState.SUBMIT;
+                }
+                yield event instanceof Back ? KioskState.REVIEW : state;
+            }
+            case SUBMIT -> event instanceof Submit ? submit(session) : event instanceof Back ? KioskState.CERTIFICATES : state;
+            case PRINT -> state;
+            case DONE -> event instanceof Print && devices.printer().status().ready() ? KioskState.PRINT : event instanceof Finish ? KioskState.ATTRACT : state;
+            case ERROR -> state;
+        };
+    }
+
+    private KioskState scan(FlowEvent event, Session session) {
+        if (event instanceof CodeRead code) {
+            FormIdReading reading = formIds.parse(code.payload());
+            if (reading instanceof FormIdReading.Accepted accepted) {
+                session.formId(accepted.id());
+                return KioskState.PHOTO;
+            }
+            session.refused(((FormIdReading.Refused) reading).reason());
+            return KioskState.SCAN_FORM;
+        }
+        if (event instanceof NoForm) {
+            session.need(Need.LOST_FORM);
+            return KioskState.GUIDANCE;
+        }
+        return event instanceof Back ? KioskState.NEED : KioskState.SCAN_FORM;
+    }
+
+    private KioskState submit(Session session) throws DeviceUnavailableException {
+        String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
+        byte[] jpeg = jpeg(session.photo().orElseThrow(() -> new IllegalStateException("submit without a photo")));
+        session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
+            session.signatureCertificate(), session.userIdentificationCertificate())));
+        return KioskState.PRINT;
+    }
+
+    /**
+     * Entry actions: arm the scanner, start the live view, print.
+     *
+     * @return the state to continue to: itself, or DONE once printing has been tried
+     */
+    KioskState enter(KioskState state, Session session) throws DeviceUnavailableException {
+        switch (state) {
+            case SCAN_FORM -> devices.scanner().arm();
+            case PHOTO -> devices.camera().startLiveView();
+            case PRINT -> {
+                print(session);
+                return KioskState.DONE;
+            }
+            default -> {
+            }
+        }
+        return state;
+    }
+
+    /** Exit actions: nothing keeps reading or filming on a screen that does not need it. */
+    void leave(KioskState state) {
+        switch (state) {
+            case SCAN_FORM -> devices.scanner().disarm();
+            case PHOTO -> devices.camera().stopLiveView();
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * A printer fault does not stop the flow: the application is already in, so the resident
+     * goes on to the done screen, which says what went wrong and offers a reprint.
+     */
+    private void print(Session session) {
+        printProblem = null;
+        try {
+            for (PrintJob job : sheets.sheetsFor(session)) {
+                devices.printer().print(job);
+                session.printed(1);
+            }
+        } catch (DeviceUnavailableException e) {
+            printProblem = e.status().condition();
+        }
+    }
+
+    Optional<DeviceCondition> printProblem() {
+        return Optional.ofNullable(printProblem);
+    }
+
+    void forgetPrintProblem() {
+        printProblem = null;
+    }
+
+    private static byte[] jpeg(BufferedImage photo) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(photo, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package jp.madoguchi.kiosk.i18n;
+
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import jp.madoguchi.kiosk.flow.Language;
+
+/**
+ * Every resident-facing string, per language, from {@code i18n/messages*.properties}. The base
+ * bundle is English; a language whose bundle lacks a key falls back to English, never to the
+ * machine's default locale (that is why the no-fallback control is used).
+ */
+public final class Messages {
+    static final String BUNDLE = "jp.madoguchi.kiosk.i18n.messages";
+    private static final Map<Language, Messages> CACHE = Collections.synchronizedMap(new EnumMap<>(Language.class));
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Language language) {
+        return CACHE.computeIfAbsent(language, Messages::new);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The text for {@code key} with {@code args} filled in ({@link MessageFormat} rules). */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing string is a bug the bundle check test catches; on screen, show the key
+            // rather than crash in front of a resident.
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+}

@@ -1,0 +1,88 @@
+package jp.madoguchi.kiosk.ui;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import jp.madoguchi.devices.api.Camera;
+import jp.madoguchi.kiosk.flow.Flow;
+import jp.madoguchi.kiosk.flow.FlowEvent;
+import jp.madoguchi.kiosk.ui.view.KioskRoot;
+
+/**
+ * Puts the kiosk on screen: fullscreen, locked down (escape keys and window closing do nothing;
+ * only staff leave the kiosk), with the flow's snapshots and the camera's frames delivered to
+ * the view model on the JavaFX thread.
+ */
+public final class KioskStage {
+    /** Keys that would leave or disturb a kiosk; swallowed before any control sees them. */
+    private static final Set<KeyCode> ESCAPES = Set.of(KeyCode.ESCAPE, KeyCode.F4, KeyCode.F11, KeyCode.TAB,
+        KeyCode.WINDOWS, KeyCode.META, KeyCode.CONTEXT_MENU, KeyCode.Q, KeyCode.W);
+
+    public static final double WIDTH = 1920;
+    public static final double HEIGHT = 1080;
+
+    private KioskStage() {
+    }
+
+    /** Must be called on the JavaFX thread. */
+    public static KioskViewModel show(Stage stage, Flow flow, Camera camera, Consumer<FlowEvent> events, boolean fullscreen) {
+        KioskViewModel vm = new KioskViewModel(events, flow.snapshot());
+        flow.addListener(snapshot -> Platform.runLater(() -> vm.show(snapshot)));
+        AtomicBoolean framePending = new AtomicBoolean();
+        camera.onFrame(frame -> {
+            // Drop frames while the UI is still drawing the last one: live view must never queue up.
+            if (framePending.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    framePending.set(false);
+                    vm.showLiveFrame(frame.image());
+                });
+            }
+        });
+        Scene scene = new Scene(fitted(new KioskRoot(vm)), fullscreen ? 1920 : 1280, fullscreen ? 1080 : 720);
+        scene.addEventFilter(KeyEvent.ANY, KioskStage::swallowEscapes);
+        stage.setScene(scene);
+        stage.setTitle("Madoguchi");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(e -> e.consume());
+        stage.setFullScreen(fullscreen);
+        stage.show();
+        return vm;
+    }
+
+    /**
+     * Screens are laid out for a 1920x1080 panel; on any other size (a developer's window, a
+     * 1280x1024 kiosk) the whole screen scales uniformly instead of reflowing.
+     */
+    static Parent fitted(Region screen) {
+        screen.setMinSize(WIDTH, HEIGHT);
+        screen.setPrefSize(WIDTH, HEIGHT);
+        screen.setMaxSize(WIDTH, HEIGHT);
+        StackPane holder = new StackPane(new Group(screen));
+        holder.setStyle("-fx-background-color: black;");
+        Scale scale = new Scale(1, 1, 0, 0);
+        var factor = Bindings.min(holder.widthProperty().divide(WIDTH), holder.heightProperty().divide(HEIGHT));
+        scale.xProperty().bind(factor);
+        scale.yProperty().bind(factor);
+        screen.getTransforms().add(scale);
+        return holder;
+    }
+
+    private static void swallowEscapes(KeyEvent e) {
+        if (ESCAPES.contains(e.getCode()) || e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
+            e.consume();
+        }
+    }
+}

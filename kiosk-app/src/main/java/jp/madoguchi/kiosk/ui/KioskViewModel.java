@@ -1,0 +1,61 @@
+package jp.madoguchi.kiosk.ui;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.madoguchi.kiosk.flow.FlowEvent;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.ui.model.ScreenModel;
+import jp.madoguchi.kiosk.ui.model.ScreenModels;
+
+/**
+ * The root view model: the current screen, the idle warning and the camera's live frame, as
+ * observable properties the views bind to; taps go back to the flow as events. Uses only
+ * javafx.beans, so it is tested without starting JavaFX. Call {@link #show} on the UI thread.
+ */
+public final class KioskViewModel {
+    private final Consumer<FlowEvent> flow;
+    private final ObjectProperty<ScreenModel> screen = new SimpleObjectProperty<>(this, "screen");
+    private final ObjectProperty<Optional<ScreenModel.IdleWarning>> idleWarning =
+        new SimpleObjectProperty<>(this, "idleWarning", Optional.empty());
+    private final ObjectProperty<BufferedImage> liveFrame = new SimpleObjectProperty<>(this, "liveFrame");
+
+    public KioskViewModel(Consumer<FlowEvent> flow, FlowSnapshot initial) {
+        this.flow = flow;
+        show(initial);
+    }
+
+    /** Applies a flow snapshot; the screen is replaced only when what it shows changed. */
+    public void show(FlowSnapshot snapshot) {
+        ScreenModel next = ScreenModels.of(snapshot);
+        if (!Objects.equals(next, screen.get())) {
+            screen.set(next);
+        }
+        idleWarning.set(ScreenModels.idleWarning(snapshot));
+    }
+
+    public void showLiveFrame(BufferedImage frame) {
+        liveFrame.set(frame);
+    }
+
+    public ReadOnlyObjectProperty<ScreenModel> screen() {
+        return screen;
+    }
+
+    public ReadOnlyObjectProperty<Optional<ScreenModel.IdleWarning>> idleWarning() {
+        return idleWarning;
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> liveFrame() {
+        return liveFrame;
+    }
+
+    /** A tap on a control: the event the control stands for. */
+    public void send(FlowEvent event) {
+        flow.accept(event);
+    }
+}

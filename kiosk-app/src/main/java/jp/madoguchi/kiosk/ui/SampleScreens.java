@@ -1,0 +1,101 @@
+package jp.madoguchi.kiosk.ui;
+
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.DeviceKind;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.KioskState;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.rules.form.ApplicationFormId;
+import jp.madoguchi.rules.form.FormIdParser;
+import jp.madoguchi.rules.form.FormIdReading;
+import jp.madoguchi.rules.form.FormIdRefusal;
+
+/** One sample state per screen (and per notable variant), with a made-up resident, for screenshots. */
+public final class SampleScreens {
+    /** A screen to render: its file name stem, the flow state, and what the camera shows. */
+    public record Sample(String name, FlowSnapshot snapshot, BufferedImage liveFrame) {
+    }
+
+    private static final ApplicationFormId SAMPLE_ID =
+        ((FormIdReading.Accepted) new FormIdParser().parse("1234 5678 9012 3456 7890 123")).id();
+
+    private final BufferedImage face;
+
+    public SampleScreens(BufferedImage face) {
+        this.face = face;
+    }
+
+    public List<Sample> all(Language lang) {
+        Instant now = Instant.parse("2026-11-24T10:00:00Z");
+        return List.of(
+            sample("attract", state(KioskState.ATTRACT, lang).build()),
+            sample("language", state(KioskState.LANGUAGE, lang).build()),
+            sample("need", state(KioskState.NEED, lang).build()),
+            sample("guidance", state(KioskState.GUIDANCE, lang).need(Need.LOST_FORM).build()),
+            sample("scan", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).build()),
+            sample("scan-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
+                .refusal(FormIdRefusal.INDIVIDUAL_NUMBER).build()),
+            new Sample("photo", state(KioskState.PHOTO, lang).withForm().build(), face),
+            sample("review", state(KioskState.REVIEW, lang).withForm().photo(face).build()),
+            sample("certificates", state(KioskState.CERTIFICATES, lang).withForm().photo(face).build()),
+            sample("submit", state(KioskState.SUBMIT, lang).withForm().photo(face).build()),
+            sample("print", state(KioskState.PRINT, lang).withForm().photo(face).build()),
+            sample("done", state(KioskState.DONE, lang).withForm().acknowledged().printed().build()),
+            sample("done-print-problem", state(KioskState.DONE, lang).withForm().acknowledged()
+                .printProblem(DeviceCondition.PAPER_OUT).build()),
+            sample("error", state(KioskState.ERROR, lang).withForm()
+                .fault(new DeviceStatus(DeviceKind.CAMERA, DeviceCondition.OFFLINE, now)).build()),
+            sample("idle-warning", state(KioskState.NEED, lang).idle(23).build()));
+    }
+
+    private static Sample sample(String name, FlowSnapshot snapshot) {
+        return new Sample(name, snapshot, null);
+    }
+
+    private static Builder state(KioskState state, Language language) {
+        return new Builder(state, language);
+    }
+
+    /** Fills a snapshot field by field; unset fields are empty, as in a fresh session. */
+    private static final class Builder {
+        private final KioskState state;
+        private final Language language;
+        private Need need;
+        private ApplicationFormId formId;
+        private FormIdRefusal refusal;
+        private BufferedImage photo;
+        private String ack;
+        private int printed;
+        private Long idle;
+        private DeviceStatus fault;
+        private DeviceCondition printProblem;
+
+        Builder(KioskState state, Language language) {
+            this.state = state;
+            this.language = language;
+        }
+
+        Builder need(Need n) { need = n; return this; }
+        Builder withForm() { need = Need.APPLY; formId = SAMPLE_ID; return this; }
+        Builder refusal(FormIdRefusal r) { refusal = r; return this; }
+        Builder photo(BufferedImage p) { photo = p; return this; }
+        Builder acknowledged() { ack = "SIM-ACK-000042"; return this; }
+        Builder printed() { printed = 1; return this; }
+        Builder idle(long seconds) { idle = seconds; return this; }
+        Builder fault(DeviceStatus f) { fault = f; return this; }
+        Builder printProblem(DeviceCondition c) { printProblem = c; return this; }
+
+        FlowSnapshot build() {
+            return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(formId),
+                Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
+                Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
+                printProblem == null);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package jp.madoguchi.kiosk.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.ui.view.KioskRoot;
+
+/**
+ * Renders screens to PNG at the panel's 1920x1080 without a display (Monocle's headless
+ * platform), for the reference panel in docs and for looking at every screen in every language.
+ */
+public final class ScreenShots {
+    private ScreenShots() {
+    }
+
+    /** Must run before anything else touches JavaFX in this JVM. */
+    public static void useHeadlessPlatform() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // JavaFX is up already (a test JVM that ran UI tests first): render with it.
+        }
+    }
+
+    /** Writes {@code dir/<screen>-<lang>.png} for each sample screen and language; returns the files. */
+    public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples) throws Exception {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Language language : languages) {
+            for (SampleScreens.Sample sample : samples.all(language)) {
+                Path file = dir.resolve(sample.name() + "-" + language.code() + ".png");
+                ImageIO.write(snapshot(sample.snapshot(), sample.liveFrame()), "png", file.toFile());
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    private static BufferedImage snapshot(FlowSnapshot state, BufferedImage liveFrame) throws Exception {
+        CompletableFuture<BufferedImage> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                KioskViewModel vm = new KioskViewModel(e -> { }, state);
+                if (liveFrame != null) {
+                    vm.showLiveFrame(liveFrame);
+                }
+                KioskRoot root = new KioskRoot(vm);
+                Scene scene = new Scene(KioskStage.fitted(root), KioskStage.WIDTH, KioskStage.HEIGHT);
+                WritableImage image = scene.snapshot(null);
+                done.complete(toAwt(image));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.get();
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package jp.madoguchi.kiosk.ui.model;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.kiosk.flow.KioskState;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.Need;
+
+/**
+ * What each screen shows, as plain data in the resident's language: the view models. They are
+ * derived from the flow's snapshot by {@link ScreenModels} and hold no JavaFX, so they are
+ * tested as plain values; views only lay them out and send the flow events on taps.
+ */
+public sealed interface ScreenModel {
+    KioskState state();
+
+    /** Texts every screen shares: the frame around the content. */
+    record Chrome(String appName, String back, String startOver, String languageLabel, Language language,
+                  Optional<String> step) {
+    }
+
+    Chrome chrome();
+
+    record Attract(Chrome chrome, String title, String subtitle, List<String> touchInEveryLanguage) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.ATTRACT;
+        }
+    }
+
+    record LanguageChoice(Language language, String ownName, boolean current) {
+    }
+
+    record Languages(Chrome chrome, String title, String hint, List<LanguageChoice> choices) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.LANGUAGE;
+        }
+    }
+
+    record NeedChoice(Need need, String label, String detail) {
+    }
+
+    record Needs(Chrome chrome, String title, List<NeedChoice> choices) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.NEED;
+        }
+    }
+
+    record Guidance(Chrome chrome, String title, String body, String print, String finish) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.GUIDANCE;
+        }
+    }
+
+    record Scan(Chrome chrome, String title, String hint, String waiting, Optional<String> refusal, String noForm)
+        implements ScreenModel {
+        public KioskState state() {
+            return KioskState.SCAN_FORM;
+        }
+    }
+
+    record Photo(Chrome chrome, String title, String hint, String take, String cameraWaiting) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.PHOTO;
+        }
+    }
+
+    record Review(Chrome chrome, String title, String hint, Optional<BufferedImage> photo, String accept, String retake)
+        implements ScreenModel {
+        public KioskState state() {
+            return KioskState.REVIEW;
+        }
+    }
+
+    record CertificateChoice(String label, String detail, boolean chosen) {
+    }
+
+    record Certificates(Chrome chrome, String title, String hint, CertificateChoice signature,
+                        CertificateChoice userIdentification, String yes, String no, String proceed) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.CERTIFICATES;
+        }
+    }
+
+    record Submit(Chrome chrome, String title, String formIdLabel, String formId, Optional<BufferedImage> photo,
+                  String certificatesLabel, List<String> certificates, String send) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.SUBMIT;
+        }
+    }
+
+    record Printing(Chrome chrome, String title, String hint) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.PRINT;
+        }
+    }
+
+    record Done(Chrome chrome, String title, List<String> lines, Optional<String> printProblem, String reprint,
+                boolean reprintEnabled, String finish) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.DONE;
+        }
+    }
+
+    record Fault(Chrome chrome, String title, String problem, String whatNext) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.ERROR;
+        }
+    }
+
+    /** The overlay shown over any screen when the session is about to be wiped. */
+    record IdleWarning(String title, String body, String stay, long secondsLeft) {
+    }
+}

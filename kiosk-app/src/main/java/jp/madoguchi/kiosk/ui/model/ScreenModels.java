@@ -1,0 +1,100 @@
+package jp.madoguchi.kiosk.ui.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.KioskState;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.kiosk.i18n.Messages;
+
+/** Turns the flow's snapshot into the screen's view model, in the resident's language. */
+public final class ScreenModels {
+    /** The steps of the application route, numbered on screen so residents see how far they are. */
+    private static final List<KioskState> APPLY_STEPS = List.of(
+        KioskState.SCAN_FORM, KioskState.PHOTO, KioskState.REVIEW, KioskState.CERTIFICATES, KioskState.SUBMIT);
+
+    private ScreenModels() {
+    }
+
+    public static ScreenModel of(FlowSnapshot s) {
+        Messages m = Messages.of(s.language());
+        ScreenModel.Chrome chrome = chrome(s, m);
+        return switch (s.state()) {
+            case ATTRACT -> new ScreenModel.Attract(chrome, m.text("attract.title"), m.text("attract.subtitle"),
+                Arrays.stream(Language.values()).map(l -> Messages.of(l).text("attract.touch")).distinct().toList());
+            case LANGUAGE -> new ScreenModel.Languages(chrome, m.text("language.title"), m.text("language.hint"),
+                Arrays.stream(Language.values())
+                    .map(l -> new ScreenModel.LanguageChoice(l, l.ownName(), l == s.language())).toList());
+            case NEED -> new ScreenModel.Needs(chrome, m.text("need.title"), Arrays.stream(Need.values())
+                .map(n -> new ScreenModel.NeedChoice(n, m.text("need." + n), m.text("need." + n + ".detail"))).toList());
+            case GUIDANCE -> {
+                Need need = s.need().orElse(Need.LOST_FORM);
+                yield new ScreenModel.Guidance(chrome, m.text("guidance.title." + need), m.text("guidance.body." + need),
+                    m.text("guidance.print"), m.text("guidance.finish"));
+            }
+            case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"), m.text("scan.hint"), m.text("scan.waiting"),
+                s.refusal().map(r -> m.text("scan.refusal." + r.code())), m.text("scan.noForm"));
+            case PHOTO -> new ScreenModel.Photo(chrome, m.text("photo.title"), m.text("photo.hint"), m.text("photo.take"),
+                m.text("photo.cameraWaiting"));
+            case REVIEW -> new ScreenModel.Review(chrome, m.text("review.title"), m.text("review.hint"), s.photo(),
+                m.text("review.accept"), m.text("review.retake"));
+            case CERTIFICATES -> new ScreenModel.Certificates(chrome, m.text("certificates.title"), m.text("certificates.hint"),
+                new ScreenModel.CertificateChoice(m.text("certificates.signature"), m.text("certificates.signature.detail"),
+                    s.signatureCertificate()),
+                new ScreenModel.CertificateChoice(m.text("certificates.userIdentification"),
+                    m.text("certificates.userIdentification.detail"), s.userIdentificationCertificate()),
+                m.text("certificates.chosen"), m.text("certificates.notChosen"), m.text("certificates.continue"));
+            case SUBMIT -> new ScreenModel.Submit(chrome, m.text("submit.title"), m.text("submit.formId"),
+                s.formId().map(id -> id.grouped()).orElse(""), s.photo(), m.text("submit.certificates"),
+                List.of(m.text("certificates.signature") + ": " + yesNo(m, s.signatureCertificate()),
+                    m.text("certificates.userIdentification") + ": " + yesNo(m, s.userIdentificationCertificate())),
+                m.text("submit.send"));
+            case PRINT -> new ScreenModel.Printing(chrome, m.text("print.title"), m.text("print.hint"));
+            case DONE -> done(s, m, chrome);
+            case ERROR -> new ScreenModel.Fault(chrome, m.text("error.title"), s.fault().map(f -> problem(m, f)).orElse(""),
+                m.text("error.staff"));
+        };
+    }
+
+    public static Optional<ScreenModel.IdleWarning> idleWarning(FlowSnapshot s) {
+        Messages m = Messages.of(s.language());
+        return s.idleWarning().map(left -> new ScreenModel.IdleWarning(m.text("idle.title"),
+            m.text("idle.body", left), m.text("idle.continue"), left));
+    }
+
+    private static ScreenModel.Done done(FlowSnapshot s, Messages m, ScreenModel.Chrome chrome) {
+        List<String> lines = new ArrayList<>();
+        s.acknowledgement().ifPresent(ack -> {
+            lines.add(m.text("done.applied", ack));
+            lines.add(m.text("done.next"));
+        });
+        if (s.sheetsPrinted() > 0 && s.printProblem().isEmpty()) {
+            lines.add(m.text("done.printed"));
+            if (s.acknowledgement().isEmpty()) {
+                lines.add(m.text("done.guidance"));
+            }
+        }
+        return new ScreenModel.Done(chrome, m.text("done.title"), lines,
+            s.printProblem().map(c -> m.text("done.printProblem", m.text("condition." + c))),
+            m.text("done.reprint"), s.printerReady(), m.text("done.finish"));
+    }
+
+    private static String problem(Messages m, DeviceStatus fault) {
+        return m.text("error.device." + fault.kind(), m.text("condition." + fault.condition()));
+    }
+
+    private static String yesNo(Messages m, boolean yes) {
+        return m.text(yes ? "submit.yes" : "submit.no");
+    }
+
+    private static ScreenModel.Chrome chrome(FlowSnapshot s, Messages m) {
+        int step = APPLY_STEPS.indexOf(s.state());
+        return new ScreenModel.Chrome(m.text("app.name"), m.text("common.back"), m.text("common.startOver"),
+            m.text("common.language"), s.language(),
+            step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())));
+    }
+}

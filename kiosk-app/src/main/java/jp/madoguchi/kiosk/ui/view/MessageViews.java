@@ -1,0 +1,55 @@
+package jp.madoguchi.kiosk.ui.view;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import jp.madoguchi.kiosk.flow.FlowEvent;
+import jp.madoguchi.kiosk.ui.KioskViewModel;
+import jp.madoguchi.kiosk.ui.model.ScreenModel;
+
+/** Screens that mostly say something: guidance, printing, done, and the device fault screen. */
+final class MessageViews {
+    private MessageViews() {
+    }
+
+    static Node guidance(ScreenModel.Guidance m, KioskViewModel vm) {
+        VBox card = new VBox(Ui.text(m.body(), "hint"));
+        card.getStyleClass().add("card");
+        card.setMaxWidth(1500);
+        HBox actions = new HBox(32, Ui.button(m.print(), "primary", () -> vm.send(new FlowEvent.Print())),
+            Ui.button(m.finish(), "secondary", () -> vm.send(new FlowEvent.Finish())));
+        actions.setAlignment(javafx.geometry.Pos.CENTER);
+        return ChoiceViews.page(m.title(), null, card, actions);
+    }
+
+    static Node printing(ScreenModel.Printing m) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(160, 160);
+        spinner.setPrefSize(160, 160);
+        return ChoiceViews.page(m.title(), m.hint(), spinner);
+    }
+
+    static Node done(ScreenModel.Done m, KioskViewModel vm) {
+        VBox lines = new VBox(20);
+        lines.setMaxWidth(1500);
+        m.lines().forEach(line -> lines.getChildren().add(Ui.text(line, "hint")));
+        m.printProblem().ifPresent(problem -> lines.getChildren().add(Ui.notice(problem)));
+        HBox actions = new HBox(32);
+        actions.setAlignment(javafx.geometry.Pos.CENTER);
+        if (m.printProblem().isPresent()) {
+            Button reprint = Ui.button(m.reprint(), "secondary", () -> vm.send(new FlowEvent.Print()));
+            reprint.setDisable(!m.reprintEnabled());
+            actions.getChildren().add(reprint);
+        }
+        actions.getChildren().add(Ui.button(m.finish(), "primary", () -> vm.send(new FlowEvent.Finish())));
+        return ChoiceViews.page(m.title(), null, lines, actions);
+    }
+
+    static Node fault(ScreenModel.Fault m, KioskViewModel vm) {
+        VBox box = new VBox(24, Ui.notice(m.problem()), Ui.text(m.whatNext(), "hint"));
+        box.setMaxWidth(1500);
+        return ChoiceViews.page(m.title(), null, box);
+    }
+}

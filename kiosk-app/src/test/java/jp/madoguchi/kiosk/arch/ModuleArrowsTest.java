@@ -1,0 +1,46 @@
+package jp.madoguchi.kiosk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module arrows of docs/ARCHITECTURE.md, checked on the compiled classes of all four modules. */
+@AnalyzeClasses(packages = "jp.madoguchi", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleArrowsTest {
+    @ArchTest
+    static final ArchRule rulesDependOnNothingOfOurs = noClasses().that().resideInAPackage("jp.madoguchi.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices..", "jp.madoguchi.sim..", "jp.madoguchi.kiosk..");
+
+    @ArchTest
+    static final ArchRule rulesSeeNoUiVisionPrintOrDevice = noClasses().that().resideInAPackage("jp.madoguchi.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.opencv..", "org.apache.pdfbox..", "java.awt..");
+
+    @ArchTest
+    static final ArchRule driversNeverDependOnSimOrApp = noClasses().that().resideInAPackage("jp.madoguchi.devices..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.sim..", "jp.madoguchi.kiosk..");
+
+    @ArchTest
+    static final ArchRule simNeverDependsOnTheApp = noClasses().that().resideInAPackage("jp.madoguchi.sim..")
+        .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk..");
+
+    @ArchTest
+    static final ArchRule theFlowHasNoJavaFx = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.flow..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule viewModelsAreTestableWithoutAToolkit = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.ui.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule pdfBoxStaysInTheDocuments = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.documents..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootChoosesDevices = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.spi..", "jp.madoguchi.sim.device..");
+}

@@ -1,0 +1,47 @@
+package jp.madoguchi.kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `./kiosk shots` writes one 1920x1080 PNG per screen and language, without a display. */
+class ShotsCommandTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void rendersEveryScreenInEachRequestedLanguage() throws Exception {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = new CommandLine(new KioskCommand());
+        cli.setOut(new PrintWriter(printed));
+        int exit = cli.execute("shots", "--out", out.toString(), "--lang", "en", "--lang", "ja");
+
+        assertThat(exit).isZero();
+        List<String> files;
+        try (Stream<Path> list = Files.list(out)) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).hasSize(2 * 15).contains("attract-ja.png", "scan-refused-en.png", "idle-warning-ja.png");
+        BufferedImage scan = ImageIO.read(out.resolve("scan-ja.png").toFile());
+        assertThat(scan.getWidth()).isEqualTo(1920);
+        assertThat(scan.getHeight()).isEqualTo(1080);
+        assertThat(Files.size(out.resolve("scan-ja.png"))).isNotEqualTo(Files.size(out.resolve("scan-en.png")));
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        CommandLine cli = new CommandLine(new KioskCommand());
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("shots", "--out", out.toString(), "--lang", "xx")).isEqualTo(2);
+    }
+}

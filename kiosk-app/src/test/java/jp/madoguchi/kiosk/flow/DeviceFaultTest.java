@@ -1,0 +1,121 @@
+package jp.madoguchi.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.DeviceKind;
+import jp.madoguchi.devices.api.LightScene;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Devices fail mid-visit: the resident is told, nothing is lost, and the flow picks up again. */
+class DeviceFaultTest {
+    @TempDir
+    Path printed;
+    SimBench kiosk;
+
+    @BeforeEach
+    void start() {
+        kiosk = new SimBench(printed);
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.close();
+    }
+
+    @Test
+    void anUnpluggedCameraStopsThePhotoStepAndItResumesWhenReplugged() {
+        kiosk.walkToPhoto(Language.ENGLISH);
+        kiosk.camera.unplug();
+
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.ERROR);
+        assertThat(kiosk.now().fault()).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo(DeviceKind.CAMERA);
+            assertThat(f.condition()).isEqualTo(DeviceCondition.OFFLINE);
+        });
+        assertThat(kiosk.lights.scene()).isEqualTo(LightScene.ATTENTION);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.flow.state()).as("taps on the error screen do nothing").isEqualTo(KioskState.ERROR);
+
+        kiosk.camera.replug();
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().formId()).as("the scanned form survives the fault").isPresent();
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
+    }
+
+    @Test
+    void aStepWhoseDeviceIsAlreadyMissingShowsTheErrorInsteadOfAStuckScreen() {
+        kiosk.scanner.unplug();
+        kiosk.flow.handle(new FlowEvent.Begin());
+        kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+        kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.ERROR);
+        assertThat(kiosk.now().fault()).map(f -> f.kind()).contains(DeviceKind.CODE_SCANNER);
+
+        kiosk.scanner.replug();
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SCAN_FORM);
+        assertThat(kiosk.scanner.armed()).isTrue();
+    }
+
+    @Test
+    void aPrinterOutOfPaperLeavesTheApplicationSentAndOffersAReprintOnceRefilled() throws Exception {
+        kiosk.walkToPhoto(Language.ENGLISH);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.printer.paperOut();
+        kiosk.flow.handle(new FlowEvent.Submit());
+
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
+        assertThat(kiosk.gateway.received()).hasSize(1);
+        assertThat(kiosk.now().printProblem()).contains(DeviceCondition.PAPER_OUT);
+        assertThat(kiosk.now().printerReady()).isFalse();
+        assertThat(kiosk.printer.jobs()).isEmpty();
+
+        kiosk.flow.handle(new FlowEvent.Print());
+        assertThat(kiosk.printer.jobs()).as("no reprint while the printer is not ready").isEmpty();
+
+        kiosk.printer.replug();
+        assertThat(kiosk.now().printerReady()).isTrue();
+        kiosk.flow.handle(new FlowEvent.Print());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
+        assertThat(kiosk.now().printProblem()).isEmpty();
+        assertThat(ResidentJourneyTest.textOf(kiosk.printer.jobs().get(0).pdf().toFile()))
+            .contains("1234 5678 9012 3456 7890 123");
+    }
+
+    @Test
+    void anOfflineGatewayKeepsTheResidentOnTheErrorScreenUntilItIsBack() {
+        kiosk.walkToPhoto(Language.ENGLISH);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.gateway.unplug();
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.ERROR);
+        kiosk.gateway.replug();
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SUBMIT);
+        kiosk.flow.handle(new FlowEvent.Submit());
+        assertThat(kiosk.gateway.received()).hasSize(1);
+    }
+
+    @Test
+    void aBugInAStepWipesTheSessionInsteadOfLeavingItOnScreen() {
+        try (SimBench broken = new SimBench(printed, session -> {
+            throw new IllegalStateException("layout bug");
+        })) {
+            broken.walkToPhoto(Language.ENGLISH);
+            broken.flow.handle(new FlowEvent.TakePhoto());
+            broken.flow.handle(new FlowEvent.AcceptPhoto());
+            broken.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+            broken.flow.handle(new FlowEvent.Submit());
+            assertThat(broken.flow.state()).isEqualTo(KioskState.ATTRACT);
+            assertThat(broken.now().formId()).isEmpty();
+            assertThat(broken.ended).singleElement().extracting(SessionEnd::reason).isEqualTo(SessionEnd.Reason.ABANDONED);
+        }
+    }
+}

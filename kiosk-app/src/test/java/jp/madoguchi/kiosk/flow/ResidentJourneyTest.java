@@ -1,0 +1,129 @@
+package jp.madoguchi.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import jp.madoguchi.devices.api.LightScene;
+import jp.madoguchi.rules.form.FormIdRefusal;
+import jp.madoguchi.sim.device.SimPrinter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A resident's whole visit on simulated devices, from the attract screen to the printed summary. */
+class ResidentJourneyTest {
+    @TempDir
+    Path printed;
+    SimBench kiosk;
+
+    @BeforeEach
+    void start() {
+        kiosk = new SimBench(printed);
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.close();
+    }
+
+    @Test
+    void aResidentAppliesAndTakesHomeASummaryNamingTheirFormId() throws Exception {
+        kiosk.flow.handle(new FlowEvent.Begin());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.LANGUAGE);
+        kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+        kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SCAN_FORM);
+        assertThat(kiosk.scanner.armed()).isTrue();
+
+        assertThat(kiosk.scanner.present("1234-5678-9012-3456-7890-123")).isTrue();
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().formId()).map(id -> id.digits()).contains(SimBench.FORM_ID);
+        assertThat(kiosk.scanner.armed()).as("the scanner stops reading once the form is in").isFalse();
+        assertThat(kiosk.lights.scene()).isEqualTo(LightScene.PHOTO);
+
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
+        assertThat(kiosk.now().photo()).isPresent();
+        assertThat(kiosk.camera.log()).contains("live view stopped");
+
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, false));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SUBMIT);
+        kiosk.flow.handle(new FlowEvent.Submit());
+
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
+        assertThat(kiosk.gateway.received()).singleElement().satisfies(packet -> {
+            assertThat(packet.formIdDigits()).isEqualTo(SimBench.FORM_ID);
+            assertThat(packet.signatureCertificate()).isTrue();
+            assertThat(packet.userIdentificationCertificate()).isFalse();
+            assertThat(ImageIO.read(new java.io.ByteArrayInputStream(packet.photoJpeg()))).isNotNull();
+        });
+        assertThat(kiosk.now().acknowledgement()).contains("SIM-ACK-000001");
+
+        SimPrinter.PrintedJob job = kiosk.printer.jobs().get(0);
+        assertThat(kiosk.printer.jobs()).hasSize(1);
+        assertThat(job.title()).isEqualTo("application-summary");
+        assertThat(textOf(job.pdf().toFile())).contains("1234 5678 9012 3456 7890 123", "SIM-ACK-000001");
+        assertThat(ImageIO.read(job.preview().toFile()).getWidth()).as("a readable A4 preview").isGreaterThan(700);
+        assertThat(kiosk.lights.scene()).isEqualTo(LightScene.DONE);
+
+        kiosk.flow.handle(new FlowEvent.Finish());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.ATTRACT);
+        assertThat(kiosk.now().formId()).isEmpty();
+        assertThat(kiosk.ended).singleElement().extracting(SessionEnd::reason).isEqualTo(SessionEnd.Reason.FINISHED);
+    }
+
+    @Test
+    void anythingButAFormIdIsRefusedWithItsReasonAndNothingIsKept() {
+        kiosk.flow.handle(new FlowEvent.Begin());
+        kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+        kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+
+        kiosk.scanner.present("123456789018");
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SCAN_FORM);
+        assertThat(kiosk.now().refusal()).contains(FormIdRefusal.INDIVIDUAL_NUMBER);
+        assertThat(kiosk.now().formId()).isEmpty();
+
+        kiosk.scanner.present("https://example.lg.jp/apply?id=12345");
+        assertThat(kiosk.now().refusal()).contains(FormIdRefusal.NO_ID_IN_URL);
+        assertThat(kiosk.scanner.log()).noneMatch(entry -> entry.contains("123456789018"));
+
+        kiosk.scanner.present(SimBench.FORM_ID);
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().refusal()).as("the old refusal message is gone").isEmpty();
+    }
+
+    @Test
+    void aCodeShownOutsideTheScanStepIsNotRead() {
+        kiosk.flow.handle(new FlowEvent.Begin());
+        assertThat(kiosk.scanner.present(SimBench.FORM_ID)).isFalse();
+        assertThat(kiosk.now().formId()).isEmpty();
+    }
+
+    @Test
+    void aResidentWithoutAFormGetsGuidanceAndAPrintedSheet() throws Exception {
+        kiosk.flow.handle(new FlowEvent.Begin());
+        kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+        kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+        kiosk.flow.handle(new FlowEvent.NoForm());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.GUIDANCE);
+        assertThat(kiosk.now().need()).contains(Need.LOST_FORM);
+
+        kiosk.flow.handle(new FlowEvent.Print());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
+        String text = textOf(kiosk.printer.jobs().get(0).pdf().toFile());
+        assertThat(text).contains("Get a new application form", "あたらしい しんせいしょを もらいましょう");
+    }
+
+    static String textOf(File pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

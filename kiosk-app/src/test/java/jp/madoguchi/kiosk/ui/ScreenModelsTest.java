@@ -1,0 +1,81 @@
+package jp.madoguchi.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.KioskState;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.ui.model.ScreenModel;
+import jp.madoguchi.kiosk.ui.model.ScreenModels;
+import jp.madoguchi.rules.form.FormIdRefusal;
+import org.junit.jupiter.api.Test;
+
+/** View models are plain values: what each screen says, tested without starting JavaFX. */
+class ScreenModelsTest {
+    @Test
+    void theLanguagePickerListsThirteenLanguagesEachInItsOwnScriptInPriorityOrder() {
+        ScreenModel.Languages screen = (ScreenModel.Languages) ScreenModels.of(snapshot(KioskState.LANGUAGE, Language.ENGLISH));
+        assertThat(screen.choices()).extracting(ScreenModel.LanguageChoice::ownName).containsExactly(
+            "やさしい にほんご", "English", "简体中文", "Tiếng Việt", "한국어", "Filipino", "नेपाली", "Português",
+            "Bahasa Indonesia", "မြန်မာဘာသာ", "繁體中文", "Español", "ภาษาไทย");
+        assertThat(screen.choices()).filteredOn(ScreenModel.LanguageChoice::current)
+            .extracting(ScreenModel.LanguageChoice::language).containsExactly(Language.ENGLISH);
+    }
+
+    @Test
+    void aRefusedMyNumberIsExplainedInTheResidentsLanguage() {
+        FlowSnapshot refused = withRefusal(snapshot(KioskState.SCAN_FORM, Language.EASY_JAPANESE), FormIdRefusal.INDIVIDUAL_NUMBER);
+        ScreenModel.Scan ja = (ScreenModel.Scan) ScreenModels.of(refused);
+        assertThat(ja.refusal()).hasValueSatisfying(text -> assertThat(text).contains("マイナンバー"));
+        ScreenModel.Scan en = (ScreenModel.Scan) ScreenModels.of(withRefusal(snapshot(KioskState.SCAN_FORM, Language.ENGLISH),
+            FormIdRefusal.TOO_SHORT));
+        assertThat(en.refusal()).hasValueSatisfying(text -> assertThat(text).contains("too short", "23 digits"));
+        assertThat(en.chrome().step()).contains("Step 1 of 5");
+    }
+
+    @Test
+    void theDoneScreenOffersAReprintOnlyWhenThePrinterIsReady() {
+        FlowSnapshot paperOut = new FlowSnapshot(KioskState.DONE, Language.ENGLISH, Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), true, true, Optional.of("SIM-ACK-000007"), 0, Optional.empty(),
+            Optional.empty(), Optional.of(DeviceCondition.PAPER_OUT), false);
+        ScreenModel.Done done = (ScreenModel.Done) ScreenModels.of(paperOut);
+        assertThat(done.printProblem()).hasValueSatisfying(t -> assertThat(t).contains("out of paper"));
+        assertThat(done.reprintEnabled()).isFalse();
+        assertThat(done.lines()).anyMatch(l -> l.contains("SIM-ACK-000007"));
+    }
+
+    @Test
+    void theIdleWarningCountsDownInTheResidentsLanguage() {
+        FlowSnapshot idle = new FlowSnapshot(KioskState.NEED, Language.EASY_JAPANESE, Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), true, true, Optional.empty(), 0, Optional.of(17L), Optional.empty(),
+            Optional.empty(), true);
+        assertThat(ScreenModels.idleWarning(idle)).hasValueSatisfying(w -> {
+            assertThat(w.secondsLeft()).isEqualTo(17);
+            assertThat(w.body()).contains("17びょう");
+        });
+    }
+
+    @Test
+    void theViewModelReplacesTheScreenOnlyWhenItChanges() {
+        FlowSnapshot need = snapshot(KioskState.NEED, Language.ENGLISH);
+        KioskViewModel vm = new KioskViewModel(e -> { }, need);
+        ScreenModel first = vm.screen().get();
+        vm.show(need);
+        assertThat(vm.screen().get()).isSameAs(first);
+        vm.show(snapshot(KioskState.LANGUAGE, Language.ENGLISH));
+        assertThat(vm.screen().get().state()).isEqualTo(KioskState.LANGUAGE);
+    }
+
+    static FlowSnapshot snapshot(KioskState state, Language language) {
+        return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true);
+    }
+
+    private static FlowSnapshot withRefusal(FlowSnapshot s, FormIdRefusal refusal) {
+        return new FlowSnapshot(s.state(), s.language(), s.need(), s.formId(), Optional.of(refusal), s.photo(),
+            s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
+            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady());
+    }
+}

@@ -1,0 +1,84 @@
+package jp.madoguchi.sim.device;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import jp.madoguchi.devices.api.Device;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.DeviceKind;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.devices.api.DeviceUnavailableException;
+import jp.madoguchi.devices.api.Subscription;
+import jp.madoguchi.devices.spi.StatusPublisher;
+
+/**
+ * What every simulated device shares: it stands in (unplug, replug, faults fire real status
+ * events) and it records (a log of what it was asked), so tests assert on behaviour.
+ */
+public abstract class SimulatedDevice implements Device {
+    private final StatusPublisher status;
+    private final List<String> log = new ArrayList<>();
+
+    protected SimulatedDevice(DeviceKind kind, Clock clock) {
+        this.status = new StatusPublisher(kind, DeviceCondition.READY, clock);
+    }
+
+    @Override
+    public DeviceKind kind() {
+        return status.current().kind();
+    }
+
+    @Override
+    public String description() {
+        return "sim";
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return status.current();
+    }
+
+    @Override
+    public Subscription onStatus(Consumer<DeviceStatus> listener) {
+        return status.subscribe(listener);
+    }
+
+    /** Control: as if the cable were pulled. */
+    public void unplug() {
+        record("unplugged");
+        setCondition(DeviceCondition.OFFLINE);
+    }
+
+    /** Control: back to working order, whatever was wrong. */
+    public void replug() {
+        record("replugged");
+        setCondition(DeviceCondition.READY);
+    }
+
+    protected void setCondition(DeviceCondition condition) {
+        status.set(condition);
+    }
+
+    protected void requireReady(String action) throws DeviceUnavailableException {
+        DeviceStatus now = status.current();
+        if (!now.ready()) {
+            record(action + " refused: " + now.condition());
+            throw new DeviceUnavailableException(now, kind() + " is " + now.condition());
+        }
+    }
+
+    protected synchronized void record(String entry) {
+        log.add(entry);
+    }
+
+    /** What the device was asked, in order (no personal data: payloads are recorded as lengths). */
+    public synchronized List<String> log() {
+        return List.copyOf(log);
+    }
+
+    @Override
+    public void close() {
+        record("closed");
+    }
+}

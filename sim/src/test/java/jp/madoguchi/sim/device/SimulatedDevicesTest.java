@@ -1,0 +1,129 @@
+package jp.madoguchi.sim.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.devices.api.DeviceUnavailableException;
+import jp.madoguchi.devices.api.PrintJob;
+import jp.madoguchi.devices.api.ScannedCode;
+import jp.madoguchi.devices.spi.CameraConfig;
+import jp.madoguchi.devices.spi.CameraProvider;
+import jp.madoguchi.devices.spi.DeviceProviders;
+import jp.madoguchi.devices.spi.Settings;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulatedDevicesTest {
+    private final Clock clock = Clock.systemUTC();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void thePrinterWritesEachJobAsPdfAndPreviewAndRefusesWithoutPaper() throws Exception {
+        SimPrinter printer = new SimPrinter(folder, clock);
+        List<DeviceStatus> seen = new ArrayList<>();
+        printer.onStatus(seen::add);
+
+        printer.print(new PrintJob("guidance", onePagePdf()));
+        assertThat(printer.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.pdf()).exists().hasFileName("0001-guidance.pdf");
+            assertThat(ImageIO.read(job.preview().toFile())).isNotNull();
+            assertThat(job.pages()).isEqualTo(1);
+        });
+
+        printer.paperOut();
+        assertThatThrownBy(() -> printer.print(new PrintJob("guidance", onePagePdf())))
+            .isInstanceOf(DeviceUnavailableException.class);
+        assertThat(printer.jobs()).hasSize(1);
+        assertThat(seen).extracting(DeviceStatus::condition).containsExactly(DeviceCondition.PAPER_OUT);
+    }
+
+    @Test
+    void aJamFailsTheNextJobAndSaysSo() throws Exception {
+        SimPrinter printer = new SimPrinter(folder, clock);
+        printer.jamNextJob();
+        assertThatThrownBy(() -> printer.print(new PrintJob("guidance", onePagePdf())))
+            .isInstanceOfSatisfying(DeviceUnavailableException.class,
+                e -> assertThat(e.status().condition()).isEqualTo(DeviceCondition.JAMMED));
+        printer.replug();
+        printer.print(new PrintJob("guidance", onePagePdf()));
+        assertThat(printer.jobs()).hasSize(1);
+    }
+
+    @Test
+    void aBrokenPdfFailsTheJobInsteadOfCrashingThePrinter() {
+        SimPrinter printer = new SimPrinter(folder, clock);
+        assertThatThrownBy(() -> printer.print(new PrintJob("guidance", new byte[] {1, 2, 3})))
+            .isInstanceOf(DeviceUnavailableException.class);
+        assertThat(printer.status().condition()).isEqualTo(DeviceCondition.FAILED);
+    }
+
+    @Test
+    void theScannerReadsOnlyWhileArmedAndPluggedIn() {
+        SimCodeScanner scanner = new SimCodeScanner(clock);
+        List<ScannedCode> read = new ArrayList<>();
+        scanner.onCode(read::add);
+        assertThat(scanner.present("12345678901234567890123")).isFalse();
+        scanner.arm();
+        scanner.unplug();
+        assertThat(scanner.present("12345678901234567890123")).isFalse();
+        scanner.replug();
+        assertThat(scanner.present("12345678901234567890123")).isTrue();
+        assertThat(read).extracting(ScannedCode::payload).containsExactly("12345678901234567890123");
+        assertThat(read.get(0).toString()).doesNotContain("1234567890");
+        assertThat(scanner.log()).noneMatch(e -> e.contains("1234567890"));
+    }
+
+    @Test
+    void theCameraStreamsFramesFromFaceImagesAndStopsWhenUnplugged() throws Exception {
+        try (SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock)) {
+            CountDownLatch frames = new CountDownLatch(3);
+            camera.onFrame(f -> frames.countDown());
+            camera.startLiveView();
+            assertThat(frames.await(5, TimeUnit.SECONDS)).as("three live frames arrive").isTrue();
+            assertThat(camera.capture().width()).isPositive();
+            camera.unplug();
+            assertThatThrownBy(camera::capture).isInstanceOf(DeviceUnavailableException.class);
+        }
+    }
+
+    @Test
+    void withoutTheSharedPhotosTheCameraFallsBackToPackagedFaces() {
+        FaceImages faces = FaceImages.locate(Optional.of(folder.resolve("absent")));
+        assertThat(faces.names()).isEqualTo(FaceImages.PACKAGED);
+        assertThat(faces.load(faces.names().get(0))).isPresent();
+        assertThat(faces.origin()).contains("openimaj");
+    }
+
+    @Test
+    void theSimProviderIsFoundByItsConfiguredId() {
+        CameraConfig config = CameraConfig.from(Settings.empty());
+        assertThat(config.provider()).isEqualTo("sim");
+        try (var camera = DeviceProviders.find(CameraProvider.class, "sim").open(config)) {
+            assertThat(camera).isInstanceOf(SimCamera.class);
+        }
+    }
+
+    private static byte[] onePagePdf() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
