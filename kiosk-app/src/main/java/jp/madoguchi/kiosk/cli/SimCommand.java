@@ -16,8 +16,8 @@ public final class SimCommand extends RunCommand {
 
     @Override
     protected void afterStart(Kiosk kiosk, Stage kioskStage, CountDownLatch closed) {
-        kioskStage.setWidth(1280);
-        kioskStage.setHeight(720);
+        kioskStage.setX(0);
+        kioskStage.setY(0);
         Stage panel = SimulatorPanel.open(kiosk.devices().all());
         panel.setOnHidden(e -> closed.countDown());
     }

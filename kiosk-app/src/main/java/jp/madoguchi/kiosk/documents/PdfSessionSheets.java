@@ -25,6 +25,11 @@ public final class PdfSessionSheets implements SessionSheets {
         this.clock = clock;
     }
 
+    /** Whether sheets can carry Japanese (the IPAex Gothic package is installed). */
+    public static boolean japaneseFontInstalled() {
+        return SheetFonts.JAPANESE.stream().anyMatch(java.nio.file.Files::isReadable);
+    }
+
     @Override
     public List<PrintJob> sheetsFor(Session session) {
         try {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.LightScene;
 import jp.madoguchi.rules.form.FormIdRefusal;
+import jp.madoguchi.kiosk.documents.PdfSessionSheets;
+import jp.madoguchi.kiosk.testing.SystemPart;
 import jp.madoguchi.sim.device.SimPrinter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -108,6 +110,8 @@ class ResidentJourneyTest {
 
     @Test
     void aResidentWithoutAFormGetsGuidanceAndAPrintedSheet() throws Exception {
+        SystemPart.require(PdfSessionSheets.japaneseFontInstalled(), "the Japanese print font IPAex Gothic",
+            "fonts-ipaexfont-gothic");
         kiosk.flow.handle(new FlowEvent.Begin());
         kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
         kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));

@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 import jp.madoguchi.devices.api.Device;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
+import jp.madoguchi.sim.device.SimGateway;
+import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
 import jp.madoguchi.sim.device.SimulatedDevice;
 
@@ -38,13 +40,18 @@ public final class SimulatorPanel {
                 sections.getChildren().add(section("Camera", cameraControls(camera), camera));
             } else if (device instanceof SimPrinter printer) {
                 sections.getChildren().add(section("Printer", printerControls(printer), printer));
-            } else if (device instanceof SimulatedDevice other) {
-                sections.getChildren().add(section(other.kind().toString(), new VBox(), other));
+            } else if (device instanceof SimLights lights) {
+                sections.getChildren().add(section("Booth lights", lightsControls(lights), lights));
+            } else if (device instanceof SimGateway gateway) {
+                sections.getChildren().add(section("Application gateway (J-LIS link)", new VBox(), gateway));
             }
         }
         Stage stage = new Stage();
         stage.setTitle("Madoguchi simulator");
-        stage.setScene(new Scene(sections, 520, 760));
+        stage.setScene(new Scene(sections, 600, 760));
+        // Beside a 1280x720 kiosk window, so neither hides the other without a window manager.
+        stage.setX(1290);
+        stage.setY(0);
         stage.show();
         return stage;
     }
@@ -92,6 +99,18 @@ public final class SimulatorPanel {
         HBox faults = new HBox(6, button("Paper out", printer::paperOut), button("Open cover", printer::openCover),
             button("Jam next job", printer::jamNextJob));
         return new VBox(faults, new Label("Jobs land in " + printer.folder()));
+    }
+
+    private static VBox lightsControls(SimLights lights) {
+        Label scene = new Label();
+        Runnable refresh = () -> scene.setText("Showing: " + lights.scene());
+        refresh.run();
+        // Lights report scenes, not status changes, so the panel polls the recorded scene.
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> refresh.run()));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+        return new VBox(scene);
     }
 
     private static Button button(String label, Runnable action) {
