@@ -15,7 +15,7 @@ final class ChoiceViews {
     }
 
     static Node languages(ScreenModel.Languages m, KioskViewModel vm) {
-        TilePane grid = new TilePane(20, 24);
+        TilePane grid = new TilePane(16, 24);
         grid.setPrefColumns(5);
         grid.setAlignment(Pos.CENTER);
         grid.setMaxWidth(1800);
