@@ -46,6 +46,13 @@ class RuleBookOverridesTest {
             .hasValue("I want to apply for a My Number Card.");
     }
 
+    @Test
+    void aKeyWithoutAValueIsNamed() {
+        Map<String, String> config = new java.util.HashMap<>();
+        config.put("fees.card_reissue_yen", null);
+        assertThatThrownBy(() -> RuleBook.load(config)).hasMessageContaining("'fees.card_reissue_yen'");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fees.card_reisue_yen                      | 1000",

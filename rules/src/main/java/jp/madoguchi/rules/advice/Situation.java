@@ -5,8 +5,10 @@ import jp.madoguchi.rules.eligibility.Stay;
 
 /**
  * A resident's situation as the kiosk learnt it. Every field may be null, meaning "not known"
- * (the resident was not asked or did not say); rules never guess a fact, they only avoid
- * advice that would be wrong for some value of it.
+ * (the resident was not asked or did not say). Rules avoid advice that would be wrong for some
+ * value of an unknown fact; the few defaults are stated where they apply (certificates are
+ * wanted unless declined; a card with unknown dates of a resident with a period of stay is
+ * treated as tied to it).
  *
  * @param periodOfStayEnds     the end date on the residence card the resident holds now
  * @param visaRenewedOn        when Immigration granted a renewal, if it did

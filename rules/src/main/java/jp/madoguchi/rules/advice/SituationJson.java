@@ -2,16 +2,13 @@ package jp.madoguchi.rules.advice;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.madoguchi.rules.data.StrictJson;
 import jp.madoguchi.rules.eligibility.Stay;
 
 /**
@@ -21,10 +18,6 @@ import jp.madoguchi.rules.eligibility.Stay;
  * null is unknown. Pure: a string in, a {@link Situation} out.
  */
 public final class SituationJson {
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern MUNICIPALITY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> FIELDS = Set.of("resident_registered", "stay", "period_of_stay_ends",
         "visa_renewal_pending", "visa_renewed_on", "date_of_birth", "has_form", "form_id_known", "moved_since_form",
@@ -53,7 +46,7 @@ public final class SituationJson {
             throw new SituationException(null, "no situation given: expected a JSON object");
         }
         try {
-            return JSON.readTree(json);
+            return StrictJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             String field = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().getCurrentName() : null;
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
@@ -91,7 +84,7 @@ public final class SituationJson {
             throw new SituationException(prefix + field, "expected a date as \"YYYY-MM-DD\" or null, got " + value);
         }
         try {
-            return LocalDate.parse(value.textValue(), DATE);
+            return LocalDate.parse(value.textValue(), StrictJson.DATE);
         } catch (DateTimeParseException e) {
             throw new SituationException(prefix + field, "'" + value.textValue() + "' is not a real date as YYYY-MM-DD");
         }

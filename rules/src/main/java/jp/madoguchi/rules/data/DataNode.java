@@ -2,9 +2,7 @@ package jp.madoguchi.rules.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,8 +16,6 @@ import java.util.Set;
  * dotted field path, plus the configuration key when an override put the value there.
  */
 public final class DataNode {
-    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
     private final String file;
     private final String path;
     private final JsonNode node;
@@ -128,7 +124,7 @@ public final class DataNode {
     public LocalDate date(String name) {
         String text = text(name);
         try {
-            return LocalDate.parse(text, ISO_DATE);
+            return LocalDate.parse(text, StrictJson.DATE);
         } catch (DateTimeParseException e) {
             throw fail(name, "must be a real date as YYYY-MM-DD, got '" + text + "'");
         }

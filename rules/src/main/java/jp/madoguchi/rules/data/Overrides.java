@@ -30,6 +30,9 @@ final class Overrides {
         Map<ObjectNode, String> figuresSet = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : new TreeMap<>(overrides).entrySet()) {
             String key = entry.getKey();
+            if (entry.getValue() == null) {
+                throw new RuleDataException("configuration", null, "the key has no value", key);
+            }
             String[] segments = key.split("\\.", -1);
             ObjectNode tree = trees.get(segments[0]);
             if (tree == null || segments.length < 2) {

@@ -1,10 +1,7 @@
 package jp.madoguchi.rules.data;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +12,6 @@ import java.util.Map;
  * overridden by configuration, and handed out as strict {@link DataNode}s.
  */
 public final class RuleData {
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final Map<String, ObjectNode> trees;
     private final Map<String, Map<String, String>> origins;
     private final Evidence loaded = new Evidence();
@@ -52,7 +45,7 @@ public final class RuleData {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(text);
+            tree = StrictJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

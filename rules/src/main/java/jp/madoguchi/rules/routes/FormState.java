@@ -24,8 +24,4 @@ public enum FormState {
         }
         return Boolean.FALSE.equals(formIdKnown) ? NO_ID : UNKNOWN;
     }
-
-    public boolean needsCounterForm() {
-        return this == NO_FORM || this == NO_ID || this == OUTDATED;
-    }
 }

@@ -2,8 +2,6 @@ package jp.madoguchi.rules.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
 import jp.madoguchi.rules.phrases.PhraseCard;
 import jp.madoguchi.rules.routes.ChecklistItem;
 import jp.madoguchi.rules.routes.Route;
@@ -25,8 +23,8 @@ class GuidanceTest {
     void eachNeedHasItsCardsAndChecklist(Need need, Route route, String cards, String checklist) {
         Guidance guidance = Residents.SHINJUKU.guidanceFor(need);
         assertThat(guidance.recommendedRoute()).isEqualTo(route);
-        assertThat(guidance.phraseCards()).containsExactlyElementsOf(codes(cards, PhraseCard::valueOf));
-        assertThat(guidance.checklist()).containsExactlyElementsOf(codes(checklist, ChecklistItem::valueOf));
+        assertThat(guidance.phraseCards()).containsExactlyElementsOf(Residents.codes(cards, PhraseCard::valueOf));
+        assertThat(guidance.checklist()).containsExactlyElementsOf(Residents.codes(checklist, ChecklistItem::valueOf));
         assertThat(guidance.asOf()).isNotNull();
         assertThat(guidance.sources()).isNotEmpty();
     }
@@ -35,9 +33,5 @@ class GuidanceTest {
     void pickupReservationIsOnlyListedWhereTheMunicipalityRequiresIt() {
         Guidance fukuoka = new AdviceService(Residents.BOOK, "fukuoka").guidanceFor(Need.PICKUP_PREPARATION);
         assertThat(fukuoka.checklist()).doesNotContain(ChecklistItem.RESERVE_PICKUP).contains(ChecklistItem.DECIDE_PINS);
-    }
-
-    private static <T> List<T> codes(String spaced, java.util.function.Function<String, T> parse) {
-        return spaced == null ? List.of() : Arrays.stream(spaced.trim().split("\\s+")).map(parse).toList();
     }
 }

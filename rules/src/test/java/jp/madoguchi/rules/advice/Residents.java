@@ -1,6 +1,9 @@
 package jp.madoguchi.rules.advice;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import jp.madoguchi.rules.RuleBook;
 
 /** Situations written the short way in tests: JSON with single quotes, advised at Shinjuku. */
@@ -17,6 +20,11 @@ final class Residents {
         } catch (SituationException e) {
             throw new AssertionError("test situation does not parse: " + e.getMessage(), e);
         }
+    }
+
+    /** "A B C" as a list of codes; null (an empty CSV cell) as none. */
+    static <T> List<T> codes(String spaced, Function<String, T> parse) {
+        return spaced == null ? List.of() : Arrays.stream(spaced.trim().split("\\s+")).map(parse).toList();
     }
 
     static String json(String singleQuoted) {

@@ -2,8 +2,6 @@ package jp.madoguchi.rules.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
 import jp.madoguchi.rules.eligibility.Blocker;
 import jp.madoguchi.rules.phrases.PhraseCard;
 import jp.madoguchi.rules.routes.ChecklistItem;
@@ -36,9 +34,9 @@ class RoutesAndHandoutsTest {
     void routeCardsAndChecklist(String name, String situation, Route route, String open, String cards, String checklist) {
         Verdict verdict = Residents.advise(situation, "2026-03-01");
         assertThat(verdict.recommendedRoute()).isEqualTo(route);
-        assertThat(verdict.openRoutes()).containsExactlyElementsOf(codes(open, Route::valueOf));
-        assertThat(verdict.phraseCards()).containsExactlyElementsOf(codes(cards, PhraseCard::valueOf));
-        assertThat(verdict.checklist()).containsExactlyElementsOf(codes(checklist, ChecklistItem::valueOf));
+        assertThat(verdict.openRoutes()).containsExactlyElementsOf(Residents.codes(open, Route::valueOf));
+        assertThat(verdict.phraseCards()).containsExactlyElementsOf(Residents.codes(cards, PhraseCard::valueOf));
+        assertThat(verdict.checklist()).containsExactlyElementsOf(Residents.codes(checklist, ChecklistItem::valueOf));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +48,7 @@ class RoutesAndHandoutsTest {
     void blockersCloseEveryRoute(String name, String situation, String blockers) {
         Verdict verdict = Residents.advise(situation, "2026-03-01");
         assertThat(verdict.eligible()).isFalse();
-        assertThat(verdict.blockers()).containsExactlyElementsOf(codes(blockers, Blocker::valueOf));
+        assertThat(verdict.blockers()).containsExactlyElementsOf(Residents.codes(blockers, Blocker::valueOf));
         assertThat(verdict.recommendedRoute()).isNull();
         assertThat(verdict.openRoutes()).isEmpty();
         assertThat(verdict.feeYen()).isNull();
@@ -62,9 +60,5 @@ class RoutesAndHandoutsTest {
         Verdict verdict = Residents.advise("{'resident_registered':" + registered + "}", "2026-03-01");
         assertThat(verdict.eligible()).isEqualTo(eligible);
         assertThat(verdict.blockers()).isEmpty();
-    }
-
-    private static <T> List<T> codes(String spaced, java.util.function.Function<String, T> parse) {
-        return spaced == null ? List.of() : Arrays.stream(spaced.trim().split("\\s+")).map(parse).toList();
     }
 }
