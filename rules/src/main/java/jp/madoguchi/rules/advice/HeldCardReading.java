@@ -24,11 +24,14 @@ record HeldCardReading(boolean expired, ExpiryCause cardCause, LocalDate renewal
             return NONE;
         }
         ExpiryCause cardCause = cause(card.expires(), situation, rules, evidence);
+        boolean expired = card.expires() != null && card.expires().isBefore(today);
+        if (expired && cardCause == ExpiryCause.TIED) {
+            return new HeldCardReading(true, cardCause, null, false, false); // lapsed: a new card, nothing to renew
+        }
         ExpiryCause certificateCause = cause(card.certificatesExpire(), situation, rules, evidence);
         LocalDate cardOpens = cardCause == ExpiryCause.OWN ? rules.renewalWindowOpens(card.expires(), evidence) : null;
         LocalDate certificateOpens = certificateCause == ExpiryCause.OWN
             ? rules.renewalWindowOpens(card.certificatesExpire(), evidence) : null;
-        boolean expired = card.expires() != null && card.expires().isBefore(today);
         return new HeldCardReading(expired, cardCause, earlier(cardOpens, certificateOpens),
             reached(cardOpens, today), reached(certificateOpens, today));
     }

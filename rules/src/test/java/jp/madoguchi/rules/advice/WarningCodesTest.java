@@ -32,6 +32,7 @@ class WarningCodesTest {
             on(Warning.RENEWAL_WINDOW_OPEN, "2026-03-01", "{'stay':'permanent','card':{'expires':'2026-05-31'}}", true),
             on(Warning.RENEWAL_WINDOW_OPEN, "2026-03-01", "{'stay':'permanent','card':{'expires':'2026-06-30'}}", false),
             on(Warning.RENEWAL_WINDOW_OPEN, "2026-03-01", "{" + POS + ",'period_of_stay_ends':'2026-05-31','card':{'expires':'2026-05-31'}}", false),
+            on(Warning.RENEWAL_WINDOW_OPEN, "2026-05-01", "{" + POS + ",'date_of_birth':'1990-07-07','card':{'expires':'2026-02-01','certificates_expire':'2026-07-07'}}", false),
             on(Warning.SIGNATURE_CERTIFICATE_NEEDS_REISSUE, "2026-03-01", "{'stay':'permanent','card':{'expires':'2031-01-01'},'name_or_address_changed':true}", true),
             on(Warning.SIGNATURE_CERTIFICATE_NEEDS_REISSUE, "2026-03-01", "{'stay':'permanent','date_of_birth':'2015-01-01','card':{'expires':'2031-01-01'},'name_or_address_changed':true}", false),
             on(Warning.SIGNATURE_CERTIFICATE_NEEDS_REISSUE, "2026-03-01", "{'stay':'permanent','card':{'expires':'2031-01-01'},'name_or_address_changed':true,'want_certificates':false}", false),
