@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.DeviceWiring;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
@@ -33,8 +34,9 @@ public final class Kiosk implements AutoCloseable {
     }
 
     public static Kiosk start(Settings settings, Clock clock) {
+        CounterAdvice advice = KioskConfig.counterAdvice(settings);
         KioskDevices devices = DeviceSetup.open(settings);
-        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock),
+        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock), advice,
             KioskConfig.language(settings));
         flow.addListener(new LightsDirector(devices.lights()));
         Kiosk kiosk = new Kiosk(devices, flow);

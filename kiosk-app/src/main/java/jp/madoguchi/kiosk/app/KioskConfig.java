@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.devices.spi.SettingsException;
+import jp.madoguchi.rules.RuleBook;
+import jp.madoguchi.rules.data.RuleDataException;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.IdlePolicy;
 import jp.madoguchi.kiosk.flow.Language;
 
@@ -60,6 +63,33 @@ public final class KioskConfig {
         String code = s.get("kiosk.language", "ja");
         return Language.byCode(code).orElseThrow(() -> new SettingsException("kiosk.language",
             "names \"" + code + "\", which is not one of the kiosk's languages"));
+    }
+
+    /** The municipality profile the kiosk stands in (rules data: shinjuku, osaka, fukuoka). */
+    public static String municipality(Settings s) {
+        return s.get("kiosk.municipality", "shinjuku");
+    }
+
+    /**
+     * The rule book with the site's overrides: every "rules.KEY=VALUE" line overrides the rules
+     * data's KEY (see RuleBook). Bad data or an unknown key stops the kiosk at start-up.
+     */
+    public static RuleBook ruleBook(Settings s) {
+        try {
+            return RuleBook.load(s.under("rules."));
+        } catch (RuleDataException e) {
+            throw new SettingsException("rules.*", "is not valid: " + e.getMessage());
+        }
+    }
+
+    public static CounterAdvice counterAdvice(Settings s) {
+        RuleBook book = ruleBook(s);
+        String municipality = municipality(s);
+        if (book.municipalities().find(municipality).isEmpty()) {
+            throw new SettingsException("kiosk.municipality", "names \"" + municipality + "\"; the rules data knows "
+                + book.municipalities().ids());
+        }
+        return new CounterAdvice(book, municipality);
     }
 
     public static IdlePolicy idlePolicy(Settings s) {

@@ -10,7 +10,9 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.ui.SampleScreens;
 import jp.madoguchi.kiosk.ui.ScreenShots;
 import jp.madoguchi.sim.device.FaceImages;
+import jp.madoguchi.kiosk.app.KioskConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -22,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ShotsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files.")
     Path out;
@@ -41,7 +46,7 @@ public final class ShotsCommand implements Callable<Integer> {
             chosen.addAll(List.of(Language.values()));
         }
         ScreenShots.useHeadlessPlatform();
-        List<Path> files = ScreenShots.render(out, chosen, new SampleScreens(sampleFace()));
+        List<Path> files = ScreenShots.render(out, chosen, new SampleScreens(sampleFace(), KioskConfig.counterAdvice(config.settings())));
         files.forEach(f -> spec.commandLine().getOut().println(f));
         javafx.application.Platform.exit();
         return 0;

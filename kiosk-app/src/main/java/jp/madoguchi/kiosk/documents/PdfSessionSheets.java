@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.madoguchi.devices.api.PrintJob;
 import jp.madoguchi.kiosk.flow.Language;
-import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.kiosk.flow.NeedAdvice;
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.flow.Session;
 import jp.madoguchi.kiosk.flow.SessionSheets;
 import jp.madoguchi.kiosk.i18n.Messages;
@@ -15,8 +17,8 @@ import jp.madoguchi.kiosk.i18n.Messages;
 /**
  * The sheets a resident takes home, in their language with the Japanese the counter needs
  * underneath. This first version prints the application summary (naming the form ID) for the
- * kiosk route and a guidance sheet for the other needs; the documents issue adds the photo
- * sheet, phrase cards and checklist.
+ * kiosk route and, for the other needs, a guidance sheet with the phrase cards and checklist the
+ * rules engine chose; the documents issue adds the photo sheet and card-sized phrase cards.
  */
 public final class PdfSessionSheets implements SessionSheets {
     private final Clock clock;
@@ -31,12 +33,12 @@ public final class PdfSessionSheets implements SessionSheets {
     }
 
     @Override
-    public List<PrintJob> sheetsFor(Session session) {
+    public List<PrintJob> sheetsFor(Session session, Optional<NeedAdvice> advice) {
         try {
             if (session.formId().isPresent()) {
                 return List.of(new PrintJob("application-summary", applicationSummary(session)));
             }
-            return List.of(new PrintJob("guidance", guidance(session)));
+            return List.of(new PrintJob("guidance", guidance(session, advice)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not lay out the resident's sheets", e);
         }
@@ -64,7 +66,8 @@ public final class PdfSessionSheets implements SessionSheets {
         }
     }
 
-    private byte[] guidance(Session session) throws IOException {
+    /** What to do, the phrase cards to show at the counter (Japanese large, for the clerk), what to bring. */
+    private byte[] guidance(Session session, Optional<NeedAdvice> advice) throws IOException {
         Messages mine = Messages.of(session.language());
         Messages ja = Messages.of(Language.EASY_JAPANESE);
         Need need = session.need().orElse(Need.LOST_FORM);
@@ -72,9 +75,24 @@ public final class PdfSessionSheets implements SessionSheets {
             both(sheet, mine, ja, "sheet.guidance.title", 20);
             sheet.rule();
             both(sheet, mine, ja, "guidance.title." + need, 16);
-            both(sheet, mine, ja, "guidance.body." + need, 12);
+            both(sheet, mine, ja, "guidance.body." + need, 11);
+            if (advice.isPresent()) {
+                sheet.rule();
+                both(sheet, mine, ja, "guidance.phrases", 12);
+                for (NeedAdvice.Phrase phrase : advice.get().phrases()) {
+                    sheet.paragraph(phrase.text().japanese(), 20).paragraph(phrase.text().romaji(), 11);
+                    phrase.meaningFor(session.language()).ifPresent(meaning -> write(sheet, meaning, 11));
+                    sheet.space(3);
+                }
+                sheet.rule();
+                both(sheet, mine, ja, "guidance.checklist", 12);
+                for (var item : advice.get().checklist()) {
+                    write(sheet, "- " + mine.text("checklist." + item), 11);
+                }
+            }
             sheet.rule();
-            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 10);
+            advice.ifPresent(a -> write(sheet, mine.text("common.asOf", a.asOf().toString()), 9));
+            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 9);
             return sheet.finish();
         }
     }

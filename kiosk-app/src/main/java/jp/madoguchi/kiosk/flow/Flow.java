@@ -32,6 +32,7 @@ public final class Flow {
     private final KioskDevices devices;
     private final Steps steps;
     private final Language defaultLanguage;
+    private final CounterAdvice advice;
     private final List<FlowListener> listeners = new CopyOnWriteArrayList<>();
 
     private KioskState state = KioskState.ATTRACT;
@@ -41,12 +42,14 @@ public final class Flow {
     private long sessions;
     private Instant lastActivity;
 
-    public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, Language defaultLanguage) {
+    public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
+                Language defaultLanguage) {
         this.clock = clock;
+        this.advice = advice;
         this.idle = idle;
         this.devices = devices;
         this.defaultLanguage = defaultLanguage;
-        this.steps = new Steps(devices, sheets);
+        this.steps = new Steps(devices, sheets, advice);
         this.session = new Session(++sessions, defaultLanguage);
         this.lastActivity = clock.instant();
     }
@@ -60,7 +63,7 @@ public final class Flow {
     }
 
     public synchronized FlowSnapshot snapshot() {
-        return FlowSnapshot.of(state, session, warningSecondsLeft(), Optional.ofNullable(fault),
+        return FlowSnapshot.of(state, session, advice, warningSecondsLeft(), Optional.ofNullable(fault),
             steps.printProblem(), devices.printer().status().ready());
     }
 

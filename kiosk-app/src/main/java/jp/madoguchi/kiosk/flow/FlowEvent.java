@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.devices.api.DeviceStatus;
 
 /**

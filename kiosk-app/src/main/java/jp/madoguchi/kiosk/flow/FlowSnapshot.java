@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceCondition;
@@ -11,21 +12,22 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * What the screens need after each event, copied out under the flow's lock so the UI thread
  * never reads the live session.
  *
+ * @param advice      the rules engine's advice for the resident's need, once they chose one
  * @param idleWarning seconds left before the session is wiped, while the warning shows
  * @param fault       the device condition that stopped the flow, in {@link KioskState#ERROR}
  * @param printProblem why the last print failed, if it did (the done screen offers a reprint)
  * @param printerReady whether a reprint can be offered now
  */
-public record FlowSnapshot(KioskState state, Language language, Optional<Need> need,
+public record FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
                            Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
                            Optional<BufferedImage> photo, boolean signatureCertificate,
                            boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
                            Optional<Long> idleWarning, Optional<DeviceStatus> fault,
                            Optional<DeviceCondition> printProblem, boolean printerReady) {
 
-    static FlowSnapshot of(KioskState state, Session s, Optional<Long> idleWarning, Optional<DeviceStatus> fault,
-                           Optional<DeviceCondition> printProblem, boolean printerReady) {
-        return new FlowSnapshot(state, s.language(), s.need(), s.formId(), s.lastRefusal(), s.photo(),
+    static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
+                           Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady) {
+        return new FlowSnapshot(state, s.language(), s.need(), s.need().map(advice::forNeed), s.formId(), s.lastRefusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
             idleWarning, fault, printProblem, printerReady);
     }

@@ -5,5 +5,6 @@ import jp.madoguchi.devices.api.PrintJob;
 
 /** Makes the sheets a resident takes home from their session (implemented with PDFBox). */
 public interface SessionSheets {
-    List<PrintJob> sheetsFor(Session session);
+    /** @param advice the rules engine's advice for the session's need (phrase cards, checklist) */
+    List<PrintJob> sheetsFor(Session session, java.util.Optional<NeedAdvice> advice);
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,12 +50,14 @@ import jp.madoguchi.rules.form.FormIdReading;
 final class Steps {
     private final KioskDevices devices;
     private final SessionSheets sheets;
+    private final CounterAdvice advice;
     private final FormIdParser formIds = new FormIdParser();
     private DeviceCondition printProblem;
 
-    Steps(KioskDevices devices, SessionSheets sheets) {
+    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice) {
         this.devices = devices;
         this.sheets = sheets;
+        this.advice = advice;
     }
 
     KioskState on(KioskState state, FlowEvent event, Session session) throws DeviceUnavailableException {
@@ -162,7 +165,7 @@ final class Steps {
     private void print(Session session) {
         printProblem = null;
         try {
-            for (PrintJob job : sheets.sheetsFor(session)) {
+            for (PrintJob job : sheets.sheetsFor(session, session.need().map(advice::forNeed))) {
                 devices.printer().print(job);
                 session.printed(1);
             }

@@ -7,10 +7,11 @@ import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.Language;
-import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
@@ -26,9 +27,11 @@ public final class SampleScreens {
         ((FormIdReading.Accepted) new FormIdParser().parse("1234 5678 9012 3456 7890 123")).id();
 
     private final BufferedImage face;
+    private final CounterAdvice advice;
 
-    public SampleScreens(BufferedImage face) {
+    public SampleScreens(BufferedImage face, CounterAdvice advice) {
         this.face = face;
+        this.advice = advice;
     }
 
     public List<Sample> all(Language lang) {
@@ -38,6 +41,9 @@ public final class SampleScreens {
             sample("language", state(KioskState.LANGUAGE, lang).build()),
             sample("need", state(KioskState.NEED, lang).build()),
             sample("guidance", state(KioskState.GUIDANCE, lang).need(Need.LOST_FORM).build()),
+            sample("guidance-visa-renewed", state(KioskState.GUIDANCE, lang).need(Need.VISA_RENEWED).build()),
+            sample("guidance-certificates", state(KioskState.GUIDANCE, lang).need(Need.CERTIFICATE_RENEWAL).build()),
+            sample("guidance-pickup", state(KioskState.GUIDANCE, lang).need(Need.PICKUP_PREPARATION).build()),
             sample("scan", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).build()),
             sample("scan-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
                 .refusal(FormIdRefusal.INDIVIDUAL_NUMBER).build()),
@@ -58,14 +64,15 @@ public final class SampleScreens {
         return new Sample(name, snapshot, null);
     }
 
-    private static Builder state(KioskState state, Language language) {
-        return new Builder(state, language);
+    private Builder state(KioskState state, Language language) {
+        return new Builder(state, language, advice);
     }
 
     /** Fills a snapshot field by field; unset fields are empty, as in a fresh session. */
     private static final class Builder {
         private final KioskState state;
         private final Language language;
+        private final CounterAdvice advice;
         private Need need;
         private ApplicationFormId formId;
         private FormIdRefusal refusal;
@@ -76,9 +83,10 @@ public final class SampleScreens {
         private DeviceStatus fault;
         private DeviceCondition printProblem;
 
-        Builder(KioskState state, Language language) {
+        Builder(KioskState state, Language language, CounterAdvice advice) {
             this.state = state;
             this.language = language;
+            this.advice = advice;
         }
 
         Builder need(Need n) { need = n; return this; }
@@ -92,7 +100,8 @@ public final class SampleScreens {
         Builder printProblem(DeviceCondition c) { printProblem = c; return this; }
 
         FlowSnapshot build() {
-            return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(formId),
+            return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
+                Optional.ofNullable(formId),
                 Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
                 printProblem == null);

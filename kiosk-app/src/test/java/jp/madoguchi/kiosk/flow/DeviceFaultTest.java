@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ class DeviceFaultTest {
 
     @Test
     void aBugInAStepWipesTheSessionInsteadOfLeavingItOnScreen() {
-        try (SimBench broken = new SimBench(printed, session -> {
+        try (SimBench broken = new SimBench(printed, (session, advice) -> {
             throw new IllegalStateException("layout bug");
         })) {
             broken.walkToPhoto(Language.ENGLISH);

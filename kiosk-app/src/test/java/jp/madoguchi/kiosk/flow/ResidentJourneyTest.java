@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -123,6 +124,10 @@ class ResidentJourneyTest {
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
         String text = textOf(kiosk.printer.jobs().get(0).pdf().toFile());
         assertThat(text).contains("Get a new application form", "あたらしい しんせいしょを もらいましょう");
+        assertThat(text).as("the rules engine's phrase card, in Japanese for the clerk, romaji and English")
+            .contains("申請書を紛失しました。23桁のIDで", "Shinseisho o funshitsu shimashita",
+                "I lost my application form");
+        assertThat(text).as("what to bring").contains("Your residence card");
     }
 
     static String textOf(File pdf) throws Exception {

@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.flow;
 
+import jp.madoguchi.rules.advice.Need;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
+import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.sim.device.FaceImages;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
@@ -39,7 +41,8 @@ public final class SimBench implements AutoCloseable {
         printer = new SimPrinter(printerFolder, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock) : sheets, Language.EASY_JAPANESE);
+            sheets == null ? new PdfSessionSheets(clock) : sheets, new CounterAdvice(RuleBook.load(), "shinjuku"),
+            Language.EASY_JAPANESE);
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {
             @Override

@@ -9,9 +9,10 @@ import java.util.Set;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.kiosk.flow.Language;
-import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
 import jp.madoguchi.rules.form.FormIdRefusal;
+import jp.madoguchi.rules.routes.ChecklistItem;
 import org.junit.jupiter.api.Test;
 
 /** The bundle check: every string a screen can ask for exists, complete in English and Japanese. */
@@ -33,6 +34,9 @@ class MessagesTest {
         }
         for (DeviceKind kind : DeviceKind.values()) {
             keys.add("error.device." + kind);
+        }
+        for (ChecklistItem item : ChecklistItem.values()) {
+            keys.add("checklist." + item);
         }
         for (DeviceCondition condition : DeviceCondition.values()) {
             keys.add("condition." + condition);

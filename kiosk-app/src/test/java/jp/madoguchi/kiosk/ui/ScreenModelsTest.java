@@ -36,8 +36,25 @@ class ScreenModelsTest {
     }
 
     @Test
+    void theGuidanceForALostFormShowsTheRulesEnginesPhraseCardsAndChecklist() {
+        jp.madoguchi.kiosk.flow.CounterAdvice advice =
+            new jp.madoguchi.kiosk.flow.CounterAdvice(jp.madoguchi.rules.RuleBook.load(), "shinjuku");
+        FlowSnapshot lost = new FlowSnapshot(KioskState.GUIDANCE, Language.VIETNAMESE,
+            Optional.of(jp.madoguchi.rules.advice.Need.LOST_FORM),
+            Optional.of(advice.forNeed(jp.madoguchi.rules.advice.Need.LOST_FORM)), Optional.empty(), Optional.empty(),
+            Optional.empty(), true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true);
+        ScreenModel.Guidance screen = (ScreenModel.Guidance) ScreenModels.of(lost);
+        assertThat(screen.phrases()).extracting(ScreenModel.PhraseLine::japanese)
+            .anyMatch(ja -> ja.contains("申請書を紛失しました"));
+        assertThat(screen.phrases()).allSatisfy(p -> assertThat(p.meaning()).as("English until Vietnamese phrases exist")
+            .isPresent());
+        assertThat(screen.checklist()).contains("Your residence card");
+        assertThat(screen.asOf()).startsWith("Information as of 20");
+    }
+
+    @Test
     void theDoneScreenOffersAReprintOnlyWhenThePrinterIsReady() {
-        FlowSnapshot paperOut = new FlowSnapshot(KioskState.DONE, Language.ENGLISH, Optional.empty(), Optional.empty(),
+        FlowSnapshot paperOut = new FlowSnapshot(KioskState.DONE, Language.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.of("SIM-ACK-000007"), 0, Optional.empty(),
             Optional.empty(), Optional.of(DeviceCondition.PAPER_OUT), false);
         ScreenModel.Done done = (ScreenModel.Done) ScreenModels.of(paperOut);
@@ -48,7 +65,7 @@ class ScreenModelsTest {
 
     @Test
     void theIdleWarningCountsDownInTheResidentsLanguage() {
-        FlowSnapshot idle = new FlowSnapshot(KioskState.NEED, Language.EASY_JAPANESE, Optional.empty(), Optional.empty(),
+        FlowSnapshot idle = new FlowSnapshot(KioskState.NEED, Language.EASY_JAPANESE, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.empty(), 0, Optional.of(17L), Optional.empty(),
             Optional.empty(), true);
         assertThat(ScreenModels.idleWarning(idle)).hasValueSatisfying(w -> {
@@ -69,12 +86,12 @@ class ScreenModelsTest {
     }
 
     static FlowSnapshot snapshot(KioskState state, Language language) {
-        return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true);
     }
 
     private static FlowSnapshot withRefusal(FlowSnapshot s, FormIdRefusal refusal) {
-        return new FlowSnapshot(s.state(), s.language(), s.need(), s.formId(), Optional.of(refusal), s.photo(),
+        return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), Optional.of(refusal), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
             s.idleWarning(), s.fault(), s.printProblem(), s.printerReady());
     }

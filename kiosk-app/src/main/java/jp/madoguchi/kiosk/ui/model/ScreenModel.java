@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.Language;
-import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.rules.advice.Need;
 
 /**
  * What each screen shows, as plain data in the resident's language: the view models. They are
@@ -46,7 +46,13 @@ public sealed interface ScreenModel {
         }
     }
 
-    record Guidance(Chrome chrome, String title, String body, String print, String finish) implements ScreenModel {
+    /** A phrase card as the resident sees it: the Japanese the clerk reads, how to say it, what it means. */
+    record PhraseLine(String japanese, String romaji, Optional<String> meaning) {
+    }
+
+    record Guidance(Chrome chrome, String title, String body, String phrasesTitle, List<PhraseLine> phrases,
+                    String checklistTitle, List<String> checklist, String asOf, String print, String finish)
+        implements ScreenModel {
         public KioskState state() {
             return KioskState.GUIDANCE;
         }

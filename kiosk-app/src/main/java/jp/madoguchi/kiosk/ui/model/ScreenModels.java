@@ -8,7 +8,8 @@ import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.Language;
-import jp.madoguchi.kiosk.flow.Need;
+import jp.madoguchi.kiosk.flow.NeedAdvice;
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
 
 /** Turns the flow's snapshot into the screen's view model, in the resident's language. */
@@ -31,11 +32,7 @@ public final class ScreenModels {
                     .map(l -> new ScreenModel.LanguageChoice(l, l.ownName(), l == s.language())).toList());
             case NEED -> new ScreenModel.Needs(chrome, m.text("need.title"), Arrays.stream(Need.values())
                 .map(n -> new ScreenModel.NeedChoice(n, m.text("need." + n), m.text("need." + n + ".detail"))).toList());
-            case GUIDANCE -> {
-                Need need = s.need().orElse(Need.LOST_FORM);
-                yield new ScreenModel.Guidance(chrome, m.text("guidance.title." + need), m.text("guidance.body." + need),
-                    m.text("guidance.print"), m.text("guidance.finish"));
-            }
+            case GUIDANCE -> guidance(s, m, chrome);
             case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"), m.text("scan.hint"), m.text("scan.waiting"),
                 s.refusal().map(r -> m.text("scan.refusal." + r.code())), m.text("scan.noForm"));
             case PHOTO -> new ScreenModel.Photo(chrome, m.text("photo.title"), m.text("photo.hint"), m.text("photo.take"),
@@ -64,6 +61,22 @@ public final class ScreenModels {
         Messages m = Messages.of(s.language());
         return s.idleWarning().map(left -> new ScreenModel.IdleWarning(m.text("idle.title"),
             m.text("idle.body", left), m.text("idle.continue"), left));
+    }
+
+    private static ScreenModel.Guidance guidance(FlowSnapshot s, Messages m, ScreenModel.Chrome chrome) {
+        Need need = s.need().orElse(Need.LOST_FORM);
+        List<ScreenModel.PhraseLine> phrases = s.advice().map(a -> a.phrases().stream()
+            .map(p -> phraseLine(p, s.language())).toList()).orElse(List.of());
+        List<String> checklist = s.advice().map(a -> a.checklist().stream()
+            .map(item -> m.text("checklist." + item)).toList()).orElse(List.of());
+        return new ScreenModel.Guidance(chrome, m.text("guidance.title." + need), m.text("guidance.body." + need),
+            m.text("guidance.phrases"), phrases, m.text("guidance.checklist"), checklist,
+            s.advice().map(a -> m.text("common.asOf", a.asOf().toString())).orElse(""),
+            m.text("guidance.print"), m.text("guidance.finish"));
+    }
+
+    private static ScreenModel.PhraseLine phraseLine(NeedAdvice.Phrase phrase, Language language) {
+        return new ScreenModel.PhraseLine(phrase.text().japanese(), phrase.text().romaji(), phrase.meaningFor(language));
     }
 
     private static ScreenModel.Done done(FlowSnapshot s, Messages m, ScreenModel.Chrome chrome) {

@@ -9,19 +9,9 @@ import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.ui.KioskViewModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
 
-/** Screens that mostly say something: guidance, printing, done, and the device fault screen. */
+/** Screens that mostly say something: printing, done, and the device fault screen. */
 final class MessageViews {
     private MessageViews() {
-    }
-
-    static Node guidance(ScreenModel.Guidance m, KioskViewModel vm) {
-        VBox card = new VBox(Ui.text(m.body(), "hint"));
-        card.getStyleClass().add("card");
-        card.setMaxWidth(1500);
-        HBox actions = new HBox(32, Ui.button(m.print(), "primary", () -> vm.send(new FlowEvent.Print())),
-            Ui.button(m.finish(), "secondary", () -> vm.send(new FlowEvent.Finish())));
-        actions.setAlignment(javafx.geometry.Pos.CENTER);
-        return ChoiceViews.page(m.title(), null, card, actions);
     }
 
     static Node printing(ScreenModel.Printing m) {

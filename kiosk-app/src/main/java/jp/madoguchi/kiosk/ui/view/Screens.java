@@ -17,7 +17,7 @@ final class Screens {
         } else if (model instanceof ScreenModel.Needs m) {
             return ChoiceViews.needs(m, vm);
         } else if (model instanceof ScreenModel.Guidance m) {
-            return MessageViews.guidance(m, vm);
+            return GuidanceView.build(m, vm);
         } else if (model instanceof ScreenModel.Scan m) {
             return ScanView.build(m, vm);
         } else if (model instanceof ScreenModel.Photo m) {
