@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModels;
 
@@ -36,6 +37,10 @@ public final class KioskViewModel {
             screen.set(next);
         }
         idleWarning.set(ScreenModels.idleWarning(snapshot));
+        if (snapshot.state() != KioskState.PHOTO) {
+            // The last live frame is the resident's face: it must not outlive the photo step.
+            liveFrame.set(null);
+        }
     }
 
     public void showLiveFrame(BufferedImage frame) {

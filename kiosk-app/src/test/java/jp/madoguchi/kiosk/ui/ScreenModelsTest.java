@@ -85,6 +85,16 @@ class ScreenModelsTest {
         assertThat(vm.screen().get().state()).isEqualTo(KioskState.LANGUAGE);
     }
 
+    @Test
+    void theLastLiveFrameIsDroppedWhenThePhotoStepEnds() {
+        KioskViewModel vm = new KioskViewModel(e -> { }, snapshot(KioskState.PHOTO, Language.ENGLISH));
+        vm.showLiveFrame(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        vm.show(snapshot(KioskState.PHOTO, Language.ENGLISH));
+        assertThat(vm.liveFrame().get()).isNotNull();
+        vm.show(snapshot(KioskState.ATTRACT, Language.ENGLISH));
+        assertThat(vm.liveFrame().get()).isNull();
+    }
+
     static FlowSnapshot snapshot(KioskState state, Language language) {
         return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true);
