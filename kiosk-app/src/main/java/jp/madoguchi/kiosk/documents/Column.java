@@ -82,10 +82,10 @@ final class Column {
 
     Column heading(String key) throws IOException {
         room(18);
-        space(2);
-        sheet.fill(x, y, width, 0.6f, Color.DARK_GRAY);
         space(1.5f);
-        return both(key, 12.5f);
+        sheet.fill(x, y, width, 0.5f, Color.DARK_GRAY);
+        space(1);
+        return both(key, 11.5f);
     }
 
     Column space(float mm) {

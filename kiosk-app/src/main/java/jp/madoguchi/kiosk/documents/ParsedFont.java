@@ -67,6 +67,10 @@ final class ParsedFont {
         return new ParsedFont(ttf, cmap);
     }
 
+    int glyph(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
     boolean has(int codePoint) {
         return cmap.getGlyphId(codePoint) > 0;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ final class SheetFonts {
     private final PDDocument document;
     private final Map<ParsedFont, PDType0Font> embedded = new IdentityHashMap<>();
     private final Set<Integer> missing = new LinkedHashSet<>();
+    /** Per font, which character each glyph was drawn for, to set the text maps right. */
+    private final Map<ParsedFont, Map<Integer, Integer>> drawn = new IdentityHashMap<>();
 
     /** A run of text drawn with one font. */
     record Run(String text, PDType0Font font) {
@@ -89,6 +92,7 @@ final class SheetFonts {
             }
             font = chosen;
             current.appendCodePoint(cp);
+            drawn.computeIfAbsent(chosen, f -> new HashMap<>()).putIfAbsent(chosen.glyph(cp), cp);
         }
         if (current.length() > 0) {
             runs.add(new Run(current.toString(), embed(font)));
@@ -143,6 +147,13 @@ final class SheetFonts {
             embedded.put(font, pd);
         }
         return pd;
+    }
+
+    /** Runs after subsetting (the first save): fixes the text the subsets' ToUnicode maps give back. */
+    void repairTextMaps() throws IOException {
+        for (var font : embedded.entrySet()) {
+            ToUnicodeRepair.repair(font.getValue(), drawn.getOrDefault(font.getKey(), Map.of()));
+        }
     }
 
     static Optional<Path> firstInstalled(Face face) {

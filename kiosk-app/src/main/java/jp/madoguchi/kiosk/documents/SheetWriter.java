@@ -197,6 +197,9 @@ final class SheetWriter implements AutoCloseable {
     byte[] finish() throws IOException {
         page.close();
         open = false;
+        // The first save subsets the fonts and writes their ToUnicode maps; repair those, then save.
+        document.save(java.io.OutputStream.nullOutputStream());
+        fonts.repairTextMaps();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         document.save(out);
         return out.toByteArray();
