@@ -19,6 +19,7 @@ import javax.print.SimpleDoc;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSizeName;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.DeviceStatus;
@@ -98,6 +99,8 @@ final class CupsPrinter implements Printer {
         DocPrintJob printJob = service.createPrintJob();
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName(job.title(), null));
+        // A4 as laid out: a queue defaulting to Letter would otherwise scale the page and the photo with it.
+        attributes.add(MediaSizeName.ISO_A4);
         try {
             printJob.print(new SimpleDoc(job.pdf(), DocFlavor.BYTE_ARRAY.PDF, null), attributes);
         } catch (PrintException e) {

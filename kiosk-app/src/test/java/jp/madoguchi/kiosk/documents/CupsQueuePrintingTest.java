@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.URI;
@@ -51,6 +52,18 @@ class CupsQueuePrintingTest {
                 Path output = await(document.kind().id(), before);
                 try (PDDocument printed = Loader.loadPDF(output.toFile())) {
                     assertThat(printed.getNumberOfPages()).as(output.toString()).isEqualTo(document.pages());
+                    assertThat(printed.getPage(0).getMediaBox().getWidth() / 72 * 25.4).as("A4 width, mm").isCloseTo(210, within(1.0));
+                }
+                if (document.kind() == DocumentKind.PHOTO_SHEET) {
+                    // Through CUPS and Ghostscript, the photo is still exactly 35 x 45 mm. (Ghostscript
+                    // turns the fonts into Type 3 glyphs, some drawn as tiny images: those are skipped.)
+                    List<PdfProbe.Placement> photos = PdfProbe.images(Files.readAllBytes(output)).stream()
+                        .filter(p -> p.widthMm() > 10).toList();
+                    assertThat(photos).hasSize(2);
+                    for (PdfProbe.Placement photo : photos) {
+                        assertThat(photo.widthMm()).isCloseTo(35.0, within(0.5));
+                        assertThat(photo.heightMm()).isCloseTo(45.0, within(0.5));
+                    }
                 }
             }
         }
