@@ -34,8 +34,8 @@ final class ApplicationSummarySheet {
                 sheet.frame(photoX, photoY, PhotoFit.WIDTH_MM, PhotoFit.HEIGHT_MM, 0.3f);
 
                 column.heading("sheet.summary.certificates");
-                column.both("sheet.summary.signatureChoice", 10f, yes(data.signature()));
-                column.both("sheet.summary.userIdentificationChoice", 10f, yes(data.userIdentification()));
+                column.both("sheet.summary.signatureChoice." + data.signature(), 10f);
+                column.both("sheet.summary.userIdentificationChoice." + data.userIdentification(), 10f);
                 column.heading("sheet.route.title");
                 column.both("sheet.route." + data.route(), 10f);
                 column.width(SheetParts.CONTENT_WIDTH).room(PhotoFit.HEIGHT_MM);
@@ -54,11 +54,6 @@ final class ApplicationSummarySheet {
                 return new Rendered(DocumentKind.APPLICATION_SUMMARY, sheet.finish(), sheet.pages(), sheet.missingGlyphs());
             }
         }
-    }
-
-    /** The answer as a message argument: 1 = yes, 0 = no ({@code choice} patterns in the bundles). */
-    private static int yes(boolean chosen) {
-        return chosen ? 1 : 0;
     }
 
     private static void write(Column column, String key, String value) {

@@ -25,26 +25,26 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 
 /** Reads a finished PDF back the way a reader, a scanner and a ruler would. */
-final class PdfProbe {
-    record Placement(double widthMm, double heightMm, double dpi) {
+public final class PdfProbe {
+    public record Placement(double widthMm, double heightMm, double dpi) {
     }
 
     private PdfProbe() {
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
     /** Text without white space, for sentences the layout wraps across lines. */
-    static String squash(String text) {
+    public static String squash(String text) {
         return text.replaceAll("\\s+", "");
     }
 
     /** Renders the first page at 200 dpi and decodes every QR code on it with ZXing. */
-    static List<String> qrCodes(byte[] pdf) throws IOException {
+    public static List<String> qrCodes(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
@@ -58,7 +58,7 @@ final class PdfProbe {
     }
 
     /** Every image drawn on the first page, with its placed size from the transformation matrix. */
-    static List<Placement> images(byte[] pdf) throws IOException {
+    public static List<Placement> images(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Placement> placements = new ArrayList<>();
             PDPage page = document.getPage(0);
