@@ -34,21 +34,21 @@ final class ApplicationSummarySheet {
                 sheet.frame(photoX, photoY, PhotoFit.WIDTH_MM, PhotoFit.HEIGHT_MM, 0.3f);
 
                 column.heading("sheet.summary.certificates");
-                column.both("sheet.summary.signatureChoice." + data.signature(), 10f);
-                column.both("sheet.summary.userIdentificationChoice." + data.userIdentification(), 10f);
+                column.both("sheet.summary.signatureChoice." + data.signature(), 9.5f);
+                column.both("sheet.summary.userIdentificationChoice." + data.userIdentification(), 9.5f);
                 column.heading("sheet.route.title");
-                column.both("sheet.route." + data.route(), 10f);
-                column.width(SheetParts.CONTENT_WIDTH).room(PhotoFit.HEIGHT_MM);
+                column.both("sheet.route." + data.route(), 9.5f);
+                column.y(Math.max(column.y(), photoY + PhotoFit.HEIGHT_MM)).width(SheetParts.CONTENT_WIDTH);
                 AfterApplying after = data.after();
                 column.heading("sheet.next.title");
-                column.both("sheet.next.notice", 10f, after.noticeWaitMonthsMin().value(), after.noticeWaitMonthsMax().value());
+                column.both("sheet.next.notice", 9.5f, after.noticeWaitMonthsMin().value(), after.noticeWaitMonthsMax().value());
                 if (after.noticeNonForwarding().value()) {
-                    column.both("sheet.next.nonForwarding", 10f);
+                    column.both("sheet.next.nonForwarding", 9.5f);
                 }
                 column.both(Boolean.TRUE.equals(data.municipality().pickupReservationRequired())
-                    ? "sheet.reservation.required" : "sheet.reservation.unknown", 10f);
+                    ? "sheet.reservation.required" : "sheet.reservation.unknown", 9.5f);
                 column.heading("sheet.status.title");
-                column.both("sheet.status.body", 10f, after.statusInquiryMonths().value());
+                column.both("sheet.status.body", 9.5f, after.statusInquiryMonths().value());
                 SheetParts.contacts(column, data.municipality());
                 SheetParts.footer(column, data.asOf(), data.printedOn());
                 return new Rendered(DocumentKind.APPLICATION_SUMMARY, sheet.finish(), sheet.pages(), sheet.missingGlyphs());

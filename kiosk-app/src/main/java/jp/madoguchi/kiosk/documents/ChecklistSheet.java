@@ -25,20 +25,20 @@ final class ChecklistSheet {
                 for (ChecklistItem item : data.items()) {
                     items.room(12);
                     sheet.frame(SheetWriter.MARGIN, items.y() + 1.2f, BOX, BOX, 0.5f);
-                    items.both("checklist." + item, 10.5f);
+                    items.both("checklist." + item, 10f);
                 }
                 column.y(items.y());
                 PinRules pins = data.pins();
                 column.heading("sheet.pins.title");
-                column.both("sheet.pins.userIdentification", 10.5f, pins.userIdentificationPinDigits().value());
-                column.both("sheet.pins.signature", 10.5f, pins.signaturePinMinLength().value(),
+                column.both("sheet.pins.userIdentification", 10f, pins.userIdentificationPinDigits().value());
+                column.both("sheet.pins.signature", 10f, pins.signaturePinMinLength().value(),
                     pins.signaturePinMaxLength().value());
-                column.both("sheet.pins.lockout", 10.5f, pins.userIdentificationLockoutTries().value(),
+                column.both("sheet.pins.lockout", 10f, pins.userIdentificationLockoutTries().value(),
                     pins.signatureLockoutTries().value());
-                column.both("sheet.pins.never", 10.5f);
+                column.both("sheet.pins.never", 10f);
                 column.heading("sheet.reservation.title");
                 Boolean required = data.municipality().pickupReservationRequired();
-                column.both(Boolean.TRUE.equals(required) ? "sheet.reservation.required" : "sheet.reservation.unknown", 10.5f);
+                column.both(Boolean.TRUE.equals(required) ? "sheet.reservation.required" : "sheet.reservation.unknown", 10f);
                 column.text(data.municipality().reservationNote(), 9, jp.madoguchi.kiosk.flow.Language.ENGLISH);
                 SheetParts.contacts(column, data.municipality());
                 SheetParts.footer(column, data.asOf(), data.printedOn());

@@ -60,11 +60,11 @@ final class Column {
         if (!residentReadsJapanese()) {
             grey(japanese.text(key, args), size * 0.8f, Language.EASY_JAPANESE);
         }
-        return space(1);
+        return space(0.5f);
     }
 
     Column text(String text, float size, Language language) throws IOException {
-        room(size * 1.3f / SheetWriter.MM * 2);
+        room(size * 1.3f / SheetWriter.MM);
         y = sheet.paragraph(x, y, width, text, size, language);
         return this;
     }
@@ -84,8 +84,10 @@ final class Column {
         room(18);
         space(1.5f);
         sheet.fill(x, y, width, 0.5f, Color.DARK_GRAY);
-        space(1);
-        return both(key, 11.5f);
+        space(0.5f);
+        // One line for both languages: a heading is short, and the page keeps room for content.
+        String heading = residentReadsJapanese() ? mine.text(key) : mine.text(key) + " / " + japanese.text(key);
+        return text(heading, 11.5f, mine.language()).space(0.5f);
     }
 
     Column space(float mm) {

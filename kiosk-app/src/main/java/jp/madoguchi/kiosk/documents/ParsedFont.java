@@ -75,6 +75,14 @@ final class ParsedFont {
         return cmap.getGlyphId(codePoint) > 0;
     }
 
+    int glyphCount() {
+        try {
+            return ttf.getNumberOfGlyphs();
+        } catch (IOException e) {
+            return 0x10000;
+        }
+    }
+
     TrueTypeFont ttf() {
         return ttf;
     }

@@ -152,7 +152,7 @@ final class SheetFonts {
     /** Runs after subsetting (the first save): fixes the text the subsets' ToUnicode maps give back. */
     void repairTextMaps() throws IOException {
         for (var font : embedded.entrySet()) {
-            ToUnicodeRepair.repair(font.getValue(), drawn.getOrDefault(font.getKey(), Map.of()));
+            ToUnicodeRepair.repair(font.getValue(), font.getKey().glyphCount(), drawn.getOrDefault(font.getKey(), Map.of()));
         }
     }
 

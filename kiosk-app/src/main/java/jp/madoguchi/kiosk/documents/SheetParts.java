@@ -15,7 +15,10 @@ final class SheetParts {
 
     /** The title in the resident's language, large, with the Japanese under it. */
     static Column title(SheetWriter sheet, Language language, String key, float width) throws IOException {
-        return new Column(sheet, language, SheetWriter.MARGIN, SheetWriter.MARGIN, width).both(key, 17).space(2);
+        Column column = new Column(sheet, language, SheetWriter.MARGIN, SheetWriter.MARGIN - 3, width);
+        // The resident's language by its own name, so the clerk and the resident see whose sheet it is.
+        column.text(language.ownName(), 8.5f, language);
+        return column.both(key, 16).space(1.5f);
     }
 
     static void contacts(Column column, MunicipalityProfile town) throws IOException {

@@ -83,7 +83,7 @@ final class SheetWriter implements AutoCloseable {
         throws IOException {
         float y = yMm;
         for (String line : wrap(text, size, language, widthMm)) {
-            y += size * 1.3f / MM;
+            y += size * 1.25f / MM;
             text(xMm, y, line, size, language);
         }
         return y + size * 0.45f / MM;

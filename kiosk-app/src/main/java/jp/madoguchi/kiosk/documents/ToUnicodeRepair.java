@@ -25,7 +25,7 @@ final class ToUnicodeRepair {
     private ToUnicodeRepair() {
     }
 
-    static void repair(PDType0Font font, Map<Integer, Integer> drawnByGlyph) throws IOException {
+    static void repair(PDType0Font font, int glyphs, Map<Integer, Integer> drawnByGlyph) throws IOException {
         COSStream stream = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
         if (stream == null) {
             return;
@@ -36,7 +36,8 @@ final class ToUnicodeRepair {
         }
         Map<Integer, String> mappings = new TreeMap<>();
         boolean changed = false;
-        for (int code = 0; code <= 0xFFFF; code++) {
+        // Codes are the font's glyph IDs, so none is at or above its glyph count.
+        for (int code = 0; code < glyphs; code++) {
             String unicode = cmap.toUnicode(code, 2);
             if (unicode == null) {
                 continue;
