@@ -53,6 +53,12 @@ final class ToUnicodeRepair {
             }
         }
     }
+    /** Four upper-case hex digits (String.format costs more than the rest of the repair). */
+    private static StringBuilder hex(StringBuilder out, int value) {
+        String digits = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return out.append("0000", digits.length(), 4).append(digits);
+    }
+
     private static byte[] write(Map<Integer, String> mappings) {
         StringBuilder out = new StringBuilder("""
             /CIDInit /ProcSet findresource begin
@@ -70,9 +76,9 @@ final class ToUnicodeRepair {
             var block = entries.subList(start, Math.min(entries.size(), start + 100));
             out.append(block.size()).append(" beginbfchar\n");
             for (var entry : block) {
-                out.append(String.format("<%04X> <", entry.getKey()));
+                hex(out.append('<'), entry.getKey()).append("> <");
                 for (char c : entry.getValue().toCharArray()) {
-                    out.append(String.format("%04X", (int) c));
+                    hex(out, c);
                 }
                 out.append(">\n");
             }
