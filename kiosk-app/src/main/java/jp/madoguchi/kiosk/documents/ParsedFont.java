@@ -21,12 +21,15 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 final class ParsedFont {
     static final Object LOCK = new Object();
     private static final Map<Path, ParsedFont> CACHE = new HashMap<>();
-    private static final ParsedFont ABSENT = new ParsedFont(null, null);
+    private static final ParsedFont ABSENT = new ParsedFont(null, null, null);
 
+    private final Path file;
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
+    private Shaper shaper;
 
-    private ParsedFont(TrueTypeFont ttf, CmapLookup cmap) {
+    private ParsedFont(Path file, TrueTypeFont ttf, CmapLookup cmap) {
+        this.file = file;
         this.ttf = ttf;
         this.cmap = cmap;
     }
@@ -64,7 +67,19 @@ final class ParsedFont {
         if (cmap == null) {
             return ABSENT;
         }
-        return new ParsedFont(ttf, cmap);
+        return new ParsedFont(file, ttf, cmap);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The JDK's shaper over the same file, made on first use (callers hold {@link #LOCK}). */
+    Shaper shaper() throws IOException {
+        if (shaper == null) {
+            shaper = Shaper.of(file);
+        }
+        return shaper;
     }
 
     int glyph(int codePoint) {

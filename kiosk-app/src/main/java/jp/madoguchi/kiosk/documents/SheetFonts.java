@@ -22,8 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Only TrueType (glyf) fonts: PDFBox cannot subset Debian's CFF-based Noto CJK collection.
  * Han characters take the Chinese face in Chinese text and the Japanese face elsewhere, so a
  * clerk reads Japanese glyph shapes and a Chinese reader reads simplified ones.
- * Devanagari is shaped by PDFBox's own GSUB support (conjuncts, half forms, the i-matra before
- * its consonant), which it applies to Type 0 fonts whose GSUB table has the dev2/deva script.
+ * Devanagari, Thai and Myanmar runs are shaped by the JDK's HarfBuzz ({@link Shaper}): PDFBox's
+ * own GSUB support handles Devanagari conjuncts but draws a final virama as a half form, and it
+ * has nothing for Myanmar's reordering or for mark positioning.
  */
 final class SheetFonts {
     /** A family of glyphs for one script, by preference. */
@@ -54,8 +55,11 @@ final class SheetFonts {
     /** Per font, which character each glyph was drawn for, to set the text maps right. */
     private final Map<ParsedFont, Map<Integer, Integer>> drawn = new IdentityHashMap<>();
 
-    /** A run of text drawn with one font. */
-    record Run(String text, PDType0Font font) {
+    /** Faces whose scripts need shaping (reordering, conjuncts, mark positions): see {@link Shaper}. */
+    private static final Set<Face> SHAPED = Set.of(Face.DEVANAGARI, Face.THAI, Face.MYANMAR);
+
+    /** A run of text drawn with one font; {@code shaper} is null for scripts PDFBox draws as they are. */
+    record Run(String text, PDType0Font font, Shaper shaper) {
     }
 
     SheetFonts(PDDocument document) {
@@ -87,7 +91,7 @@ final class SheetFonts {
                 continue;
             }
             if (chosen != font && current.length() > 0) {
-                runs.add(new Run(current.toString(), embed(font)));
+                runs.add(run(current.toString(), font));
                 current.setLength(0);
             }
             font = chosen;
@@ -95,9 +99,14 @@ final class SheetFonts {
             drawn.computeIfAbsent(chosen, f -> new HashMap<>()).putIfAbsent(chosen.glyph(cp), cp);
         }
         if (current.length() > 0) {
-            runs.add(new Run(current.toString(), embed(font)));
+            runs.add(run(current.toString(), font));
         }
         return runs;
+    }
+
+    private Run run(String text, ParsedFont font) throws IOException {
+        boolean shaped = SHAPED.stream().anyMatch(face -> FILES.get(face).contains(font.file()));
+        return new Run(text, embed(font), shaped ? font.shaper() : null);
     }
 
     /** Code points no installed font could draw, for tests and the missing-glyph check. */

@@ -3,15 +3,19 @@ package jp.madoguchi.kiosk.documents;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.madoguchi.kiosk.flow.Language;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -29,6 +33,10 @@ final class SheetWriter implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final SheetFonts fonts = new SheetFonts(document);
     private PDPageContentStream page;
+    private PDPage current;
+    /** Shaped glyphs of this page, drawn from a second content stream (PDFBox cannot write glyph IDs). */
+    private final StringBuilder shapedGlyphs = new StringBuilder();
+    private boolean grey;
     private int pages;
     private boolean open = true;
 
@@ -38,12 +46,27 @@ final class SheetWriter implements AutoCloseable {
 
     void newPage() throws IOException {
         if (page != null) {
-            page.close();
+            closePage();
         }
-        PDPage a4 = new PDPage(PDRectangle.A4);
-        document.addPage(a4);
-        page = new PDPageContentStream(document, a4);
+        current = new PDPage(PDRectangle.A4);
+        document.addPage(current);
+        page = new PDPageContentStream(document, current);
         pages++;
+    }
+
+    private void closePage() throws IOException {
+        page.close();
+        if (shapedGlyphs.length() > 0) {
+            PDStream glyphs = new PDStream(document);
+            try (OutputStream out = glyphs.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(("q\n" + shapedGlyphs + "Q\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            List<PDStream> streams = new ArrayList<>();
+            current.getContentStreams().forEachRemaining(streams::add);
+            streams.add(glyphs);
+            current.setContents(streams);
+            shapedGlyphs.setLength(0);
+        }
     }
 
     int pages() {
@@ -60,6 +83,10 @@ final class SheetWriter implements AutoCloseable {
         float y = (PAGE_HEIGHT - yMm) * MM;
         float start = x;
         for (SheetFonts.Run run : fonts.runs(text, language)) {
+            if (run.shaper() != null) {
+                x += shaped(run, x, y, size);
+                continue;
+            }
             page.beginText();
             page.setFont(run.font(), size);
             page.newLineAtOffset(x, y);
@@ -70,10 +97,35 @@ final class SheetWriter implements AutoCloseable {
         return (x - start) / MM;
     }
 
+    /** Draws a shaped run glyph by glyph at HarfBuzz's positions; returns its advance in points. */
+    private float shaped(SheetFonts.Run run, float x, float y, float size) throws IOException {
+        Shaper.Shaped shaped = run.shaper().shape(run.text());
+        // Selecting the font on the main stream too registers it for subsetting and embedding.
+        page.setFont(run.font(), size);
+        COSName name = current.getResources().add(run.font());
+        Set<Integer> ids = new java.util.HashSet<>();
+        shapedGlyphs.append(grey ? "0.275 g\n" : "0 g\n").append("BT /").append(name.getName()).append(' ')
+            .append(number(size)).append(" Tf\n");
+        for (Shaper.Glyph glyph : shaped.glyphs()) {
+            ids.add(glyph.id());
+            shapedGlyphs.append("1 0 0 1 ").append(number(x + glyph.x() / 1000f * size)).append(' ')
+                .append(number(y + glyph.y() / 1000f * size)).append(" Tm <")
+                .append(String.format("%04X", glyph.id())).append("> Tj\n");
+        }
+        shapedGlyphs.append("ET\n");
+        run.font().addGlyphsToSubset(ids);
+        return shaped.advance() / 1000f * size;
+    }
+
+    private static String number(float value) {
+        return String.valueOf(Math.round(value * 100) / 100f);
+    }
+
     float width(String text, float size, Language language) throws IOException {
         float points = 0;
         for (SheetFonts.Run run : fonts.runs(text, language)) {
-            points += run.font().getStringWidth(run.text()) / 1000f * size;
+            points += run.shaper() != null ? run.shaper().shape(run.text()).advance() / 1000f * size
+                : run.font().getStringWidth(run.text()) / 1000f * size;
         }
         return points / MM;
     }
@@ -187,6 +239,7 @@ final class SheetWriter implements AutoCloseable {
 
     /** Secondary text (the clerk's Japanese under the resident's language) in dark grey. */
     void grey(boolean on) throws IOException {
+        grey = on;
         page.setNonStrokingColor(on ? new Color(70, 70, 70) : Color.BLACK);
     }
 
@@ -195,7 +248,7 @@ final class SheetWriter implements AutoCloseable {
     }
 
     byte[] finish() throws IOException {
-        page.close();
+        closePage();
         open = false;
         // The first save subsets the fonts and writes their ToUnicode maps; repair those, then save.
         document.save(java.io.OutputStream.nullOutputStream());
