@@ -104,17 +104,28 @@ final class SheetWriter implements AutoCloseable {
         page.setFont(run.font(), size);
         COSName name = current.getResources().add(run.font());
         Set<Integer> ids = new java.util.HashSet<>();
-        shapedGlyphs.append(grey ? "0.275 g\n" : "0 g\n").append("BT /").append(name.getName()).append(' ')
-            .append(number(size)).append(" Tf\n");
+        // ActualText gives readers the characters in memory order: shaped glyphs are in visual
+        // order, and conjuncts have no character of their own.
+        shapedGlyphs.append("/Span <</ActualText <FEFF");
+        for (char c : run.text().toCharArray()) {
+            hex(shapedGlyphs, c);
+        }
+        shapedGlyphs.append(">>> BDC\n").append(grey ? "0.275 g\n" : "0 g\n").append("BT /").append(name.getName())
+            .append(' ').append(number(size)).append(" Tf\n");
         for (Shaper.Glyph glyph : shaped.glyphs()) {
             ids.add(glyph.id());
             shapedGlyphs.append("1 0 0 1 ").append(number(x + glyph.x() / 1000f * size)).append(' ')
-                .append(number(y + glyph.y() / 1000f * size)).append(" Tm <")
-                .append(String.format("%04X", glyph.id())).append("> Tj\n");
+                .append(number(y + glyph.y() / 1000f * size)).append(" Tm <");
+            hex(shapedGlyphs, glyph.id()).append("> Tj\n");
         }
-        shapedGlyphs.append("ET\n");
+        shapedGlyphs.append("ET\nEMC\n");
         run.font().addGlyphsToSubset(ids);
         return shaped.advance() / 1000f * size;
+    }
+
+    private static StringBuilder hex(StringBuilder out, int value) {
+        String digits = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return out.append("0000", digits.length(), 4).append(digits);
     }
 
     private static String number(float value) {

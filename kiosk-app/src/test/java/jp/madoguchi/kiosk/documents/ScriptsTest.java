@@ -50,6 +50,18 @@ class ScriptsTest {
     }
 
     @Test
+    void shapedScriptsExtractInMemoryOrderThroughActualText() throws Exception {
+        boolean poppler = java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdftotext"));
+        SystemPart.require(poppler, "pdftotext (a reader that honours ActualText)", "poppler-utils");
+        everyScriptDrawsWithNoMissingGlyphAndLatinCjkExtractBack();
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", Path.of("target", "scripts.pdf").toString(), "-")
+            .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(text).contains(SAMPLES[0][1], SAMPLES[1][1], SAMPLES[2][1]);
+    }
+
+    @Test
     void burmeseVowelsAndMedialsAreReorderedBeforeTheirConsonant() throws Exception {
         synchronized (ParsedFont.LOCK) {
             ParsedFont myanmar = ParsedFont.of(java.util.List.of(
