@@ -40,6 +40,9 @@ public final class Kiosk implements AutoCloseable {
             KioskConfig.ruleBook(settings), KioskConfig.municipality(settings)), advice,
             KioskConfig.language(settings));
         flow.addListener(new LightsDirector(devices.lights()));
+        Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         Kiosk kiosk = new Kiosk(devices, flow);
         kiosk.connect();
         return kiosk;

@@ -39,6 +39,14 @@ public final class PdfSessionSheets implements SessionSheets {
         return SheetFonts.japaneseInstalled();
     }
 
+    /**
+     * Parses the print fonts ahead of the first resident (about a second on a kiosk PC), so the
+     * first print is as quick as the rest; meant for a background thread at start-up.
+     */
+    public static void warmUp() {
+        SheetFonts.warmUp();
+    }
+
     @Override
     public List<PrintJob> sheetsFor(Session session, Optional<NeedAdvice> advice) {
         LocalDate today = LocalDate.now(clock);

@@ -165,6 +165,16 @@ final class SheetFonts {
         }
     }
 
+    static void warmUp() {
+        try {
+            for (List<Path> files : FILES.values()) {
+                ParsedFont.of(files);
+            }
+        } catch (IOException e) {
+            // A broken font file shows again, with its name, when a sheet needs it.
+        }
+    }
+
     static Optional<Path> firstInstalled(Face face) {
         return FILES.get(face).stream().filter(Files::isReadable).findFirst();
     }

@@ -62,6 +62,26 @@ class ScriptsTest {
     }
 
     @Test
+    void linesWrapWithinTheirWidthInScriptsWithAndWithoutSpaces() throws Exception {
+        String thai = "บัตรประจำตัวประชาชนสำหรับชาวต่างชาติที่อาศัยอยู่ในประเทศญี่ปุ่นต้องยื่นคำขอที่สำนักงานเขต";
+        String japanese = "こうふつうちしょは あたらしい じゅうしょに てんそう されません（転送不要）。じゅうしょが かわったら、とどけて ください。";
+        String english = "Post offices do not forward the notice to a new address: keep your address up to date.";
+        synchronized (ParsedFont.LOCK) {
+            try (SheetWriter sheet = new SheetWriter()) {
+                for (String[] sample : new String[][] {{"th", thai}, {"ja", japanese}, {"en", english}}) {
+                    Language language = Language.byCode(sample[0]).orElseThrow();
+                    var lines = sheet.wrap(sample[1], 11, language, 60);
+                    assertThat(lines).as(sample[0]).hasSizeGreaterThan(1);
+                    for (String line : lines) {
+                        assertThat(sheet.width(line, 11, language)).as(line).isLessThanOrEqualTo(60f);
+                    }
+                    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(sample[1].replace(" ", ""));
+                }
+            }
+        }
+    }
+
+    @Test
     void burmeseVowelsAndMedialsAreReorderedBeforeTheirConsonant() throws Exception {
         synchronized (ParsedFont.LOCK) {
             ParsedFont myanmar = ParsedFont.of(java.util.List.of(
