@@ -65,6 +65,7 @@ class CupsQueuePrintingTest {
                         assertThat(photo.heightMm()).isCloseTo(45.0, within(0.5));
                     }
                 }
+                Files.delete(output);
             }
         }
     }
