@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.devices.api.PrintJob;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.NeedAdvice;
 import jp.madoguchi.kiosk.flow.Session;
 import jp.madoguchi.kiosk.flow.SessionSheets;
@@ -13,7 +14,7 @@ import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.rules.data.Evidence;
 import jp.madoguchi.rules.local.MunicipalityProfile;
 import jp.madoguchi.rules.routes.AfterApplying;
-import jp.madoguchi.rules.routes.Occasion;
+import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.rules.routes.Route;
 
 /**
@@ -26,12 +27,15 @@ public final class PdfSessionSheets implements SessionSheets {
     private final Clock clock;
     private final RuleBook book;
     private final MunicipalityProfile municipality;
+    /** The rules' advice for the visit after an application: what to bring and decide for pickup. */
+    private final NeedAdvice pickup;
 
     public PdfSessionSheets(Clock clock, RuleBook book, String municipality) {
         this.clock = clock;
         this.book = book;
         this.municipality = book.municipalities().find(municipality)
             .orElseThrow(() -> new IllegalArgumentException("no municipality profile '" + municipality + "'"));
+        this.pickup = new CounterAdvice(book, municipality).forNeed(Need.PICKUP_PREPARATION);
     }
 
     /** Whether sheets can carry Japanese (the IPAex Gothic package is installed). */
@@ -84,10 +88,7 @@ public final class PdfSessionSheets implements SessionSheets {
     }
 
     private SheetData.Checklist pickup(Session session, LocalDate today) {
-        Evidence evidence = new Evidence();
-        var items = book.checklists().items(Occasion.PICKUP, evidence);
-        evidence.use(book.pins().userIdentificationPinDigits());
-        return new SheetData.Checklist(session.language(), jp.madoguchi.rules.advice.Need.PICKUP_PREPARATION,
-            items, book.pins(), municipality, evidence.asOf(), today);
+        return new SheetData.Checklist(session.language(), Need.PICKUP_PREPARATION, pickup.checklist(), book.pins(),
+            municipality, pickup.asOf(), today);
     }
 }

@@ -14,9 +14,7 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.flow.NeedAdvice;
 import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.rules.advice.Need;
-import jp.madoguchi.rules.data.Evidence;
 import jp.madoguchi.rules.local.MunicipalityProfile;
-import jp.madoguchi.rules.routes.Occasion;
 import jp.madoguchi.rules.routes.Route;
 
 /**
@@ -58,9 +56,9 @@ public final class SampleSheets {
     }
 
     public SheetData.Checklist checklist(Language language) {
-        Evidence evidence = new Evidence();
-        return new SheetData.Checklist(language, Need.PICKUP_PREPARATION, book.checklists().items(Occasion.PICKUP, evidence),
-            book.pins(), town, evidence.asOf(), today);
+        NeedAdvice pickup = advice.forNeed(Need.PICKUP_PREPARATION);
+        return new SheetData.Checklist(language, Need.PICKUP_PREPARATION, pickup.checklist(), book.pins(), town,
+            pickup.asOf(), today);
     }
 
     public SheetData.ReissueForm reissueForm(Language language) {

@@ -82,7 +82,7 @@ class ResidentJourneyTest {
             .as("two prints of the resident's photo, 35 x 45 mm").hasSize(2)
             .allSatisfy(photo -> assertThat(photo.heightMm()).isCloseTo(45.0, org.assertj.core.api.Assertions.within(0.5)));
         assertThat(textOf(kiosk.printer.jobs().get(3).pdf().toFile())).as("the pickup checklist")
-            .contains("The issuance notice postcard", "User identification PIN: 4 digits");
+            .contains("The issuance notice postcard", "User identification PIN: 4 digits", "A pickup reservation");
         assertThat(kiosk.lights.scene()).isEqualTo(LightScene.DONE);
 
         kiosk.flow.handle(new FlowEvent.Finish());
