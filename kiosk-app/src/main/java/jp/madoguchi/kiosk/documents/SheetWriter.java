@@ -3,8 +3,6 @@ package jp.madoguchi.kiosk.documents;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -34,8 +31,7 @@ final class SheetWriter implements AutoCloseable {
     private final SheetFonts fonts = new SheetFonts(document);
     private PDPageContentStream page;
     private PDPage current;
-    /** Shaped glyphs of this page, drawn from a second content stream (PDFBox cannot write glyph IDs). */
-    private final StringBuilder shapedGlyphs = new StringBuilder();
+    private final GlyphLayer glyphs = new GlyphLayer();
     private boolean grey;
     private int pages;
     private boolean open = true;
@@ -56,17 +52,7 @@ final class SheetWriter implements AutoCloseable {
 
     private void closePage() throws IOException {
         page.close();
-        if (shapedGlyphs.length() > 0) {
-            PDStream glyphs = new PDStream(document);
-            try (OutputStream out = glyphs.createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(("q\n" + shapedGlyphs + "Q\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            List<PDStream> streams = new ArrayList<>();
-            current.getContentStreams().forEachRemaining(streams::add);
-            streams.add(glyphs);
-            current.setContents(streams);
-            shapedGlyphs.setLength(0);
-        }
+        glyphs.closeInto(document, current);
     }
 
     int pages() {
@@ -97,39 +83,14 @@ final class SheetWriter implements AutoCloseable {
         return (x - start) / MM;
     }
 
-    /** Draws a shaped run glyph by glyph at HarfBuzz's positions; returns its advance in points. */
+    /** Draws a shaped run on the page's glyph layer; returns its advance in points. */
     private float shaped(SheetFonts.Run run, float x, float y, float size) throws IOException {
         Shaper.Shaped shaped = run.shaper().shape(run.text());
         // Selecting the font on the main stream too registers it for subsetting and embedding.
         page.setFont(run.font(), size);
         COSName name = current.getResources().add(run.font());
-        Set<Integer> ids = new java.util.HashSet<>();
-        // ActualText gives readers the characters in memory order: shaped glyphs are in visual
-        // order, and conjuncts have no character of their own.
-        shapedGlyphs.append("/Span <</ActualText <FEFF");
-        for (char c : run.text().toCharArray()) {
-            hex(shapedGlyphs, c);
-        }
-        shapedGlyphs.append(">>> BDC\n").append(grey ? "0.275 g\n" : "0 g\n").append("BT /").append(name.getName())
-            .append(' ').append(number(size)).append(" Tf\n");
-        for (Shaper.Glyph glyph : shaped.glyphs()) {
-            ids.add(glyph.id());
-            shapedGlyphs.append("1 0 0 1 ").append(number(x + glyph.x() / 1000f * size)).append(' ')
-                .append(number(y + glyph.y() / 1000f * size)).append(" Tm <");
-            hex(shapedGlyphs, glyph.id()).append("> Tj\n");
-        }
-        shapedGlyphs.append("ET\nEMC\n");
-        run.font().addGlyphsToSubset(ids);
+        run.font().addGlyphsToSubset(glyphs.draw(shaped, run.text(), name, x, y, size, grey));
         return shaped.advance() / 1000f * size;
-    }
-
-    private static StringBuilder hex(StringBuilder out, int value) {
-        String digits = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
-        return out.append("0000", digits.length(), 4).append(digits);
-    }
-
-    private static String number(float value) {
-        return String.valueOf(Math.round(value * 100) / 100f);
     }
 
     float width(String text, float size, Language language) throws IOException {
