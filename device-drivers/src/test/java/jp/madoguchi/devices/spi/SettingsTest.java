@@ -36,8 +36,8 @@ class SettingsTest {
 
     @Test
     void anUnknownProviderIdNamesTheConfigurationKey() {
-        assertThatThrownBy(() -> DeviceProviders.find(PrinterProvider.class, "cups"))
-            .isInstanceOf(SettingsException.class).hasMessageContaining("printer.provider").hasMessageContaining("cups");
+        assertThatThrownBy(() -> DeviceProviders.find(PrinterProvider.class, "laserjet"))
+            .isInstanceOf(SettingsException.class).hasMessageContaining("printer.provider").hasMessageContaining("laserjet");
         assertThatThrownBy(() -> DeviceProviders.find(CodeScannerProvider.class, "serial"))
             .hasMessageContaining("scanner.provider");
     }

@@ -36,9 +36,13 @@ public final class Kiosk implements AutoCloseable {
     public static Kiosk start(Settings settings, Clock clock) {
         CounterAdvice advice = KioskConfig.counterAdvice(settings);
         KioskDevices devices = DeviceSetup.open(settings);
-        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock), advice,
+        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock,
+            KioskConfig.ruleBook(settings), KioskConfig.municipality(settings)), advice,
             KioskConfig.language(settings));
         flow.addListener(new LightsDirector(devices.lights()));
+        Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         Kiosk kiosk = new Kiosk(devices, flow);
         kiosk.connect();
         return kiosk;

@@ -1,120 +1,94 @@
 package jp.madoguchi.kiosk.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.devices.api.PrintJob;
-import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.NeedAdvice;
-import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.flow.Session;
 import jp.madoguchi.kiosk.flow.SessionSheets;
-import jp.madoguchi.kiosk.i18n.Messages;
+import jp.madoguchi.rules.RuleBook;
+import jp.madoguchi.rules.data.Evidence;
+import jp.madoguchi.rules.local.MunicipalityProfile;
+import jp.madoguchi.rules.routes.AfterApplying;
+import jp.madoguchi.rules.advice.Need;
+import jp.madoguchi.rules.routes.Route;
 
 /**
- * The sheets a resident takes home, in their language with the Japanese the counter needs
- * underneath. This first version prints the application summary (naming the form ID) for the
- * kiosk route and, for the other needs, a guidance sheet with the phrase cards and checklist the
- * rules engine chose; the documents issue adds the photo sheet and card-sized phrase cards.
+ * The documents a resident takes home, chosen by what they came for. After a kiosk application:
+ * the application summary, the photo sheet (the same photo for a mail application if the online
+ * one is ever refused), the phrase cards and the pickup checklist. For the other needs: the phrase
+ * cards and the checklist the rules engine chose.
  */
 public final class PdfSessionSheets implements SessionSheets {
     private final Clock clock;
+    private final RuleBook book;
+    private final MunicipalityProfile municipality;
+    /** The rules' advice for the visit after an application: what to bring and decide for pickup. */
+    private final NeedAdvice pickup;
 
-    public PdfSessionSheets(Clock clock) {
+    public PdfSessionSheets(Clock clock, RuleBook book, String municipality) {
         this.clock = clock;
+        this.book = book;
+        this.municipality = book.municipalities().find(municipality)
+            .orElseThrow(() -> new IllegalArgumentException("no municipality profile '" + municipality + "'"));
+        this.pickup = new CounterAdvice(book, municipality).forNeed(Need.PICKUP_PREPARATION);
     }
 
     /** Whether sheets can carry Japanese (the IPAex Gothic package is installed). */
     public static boolean japaneseFontInstalled() {
-        return SheetFonts.JAPANESE.stream().anyMatch(java.nio.file.Files::isReadable);
+        return SheetFonts.japaneseInstalled();
+    }
+
+    /**
+     * Parses the print fonts ahead of the first resident (about a second on a kiosk PC), so the
+     * first print is as quick as the rest; meant for a background thread at start-up.
+     */
+    public static void warmUp() {
+        SheetFonts.warmUp();
     }
 
     @Override
     public List<PrintJob> sheetsFor(Session session, Optional<NeedAdvice> advice) {
-        try {
-            if (session.formId().isPresent()) {
-                return List.of(new PrintJob("application-summary", applicationSummary(session)));
-            }
-            return List.of(new PrintJob("guidance", guidance(session, advice)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not lay out the resident's sheets", e);
+        LocalDate today = LocalDate.now(clock);
+        List<Rendered> documents = new ArrayList<>();
+        if (session.formId().isPresent() && session.photo().isPresent()) {
+            documents.add(Documents.applicationSummary(summary(session, today)));
+            documents.add(Documents.photoSheet(new SheetData.PhotoSheet(session.language(), session.photo().get(), today)));
+            advice.ifPresent(a -> documents.add(Documents.phraseCards(cards(session, a, today))));
+            documents.add(Documents.checklist(pickup(session, today)));
+        } else if (advice.isPresent()) {
+            documents.add(Documents.phraseCards(cards(session, advice.get(), today)));
+            documents.add(Documents.checklist(new SheetData.Checklist(session.language(), advice.get().need(),
+                advice.get().checklist(), book.pins(), municipality, advice.get().asOf(), today)));
         }
+        return documents.stream().map(d -> new PrintJob(d.kind().id(), d.pdf())).toList();
     }
 
-    private byte[] applicationSummary(Session session) throws IOException {
-        Messages mine = Messages.of(session.language());
-        Messages ja = Messages.of(Language.EASY_JAPANESE);
-        try (SheetWriter sheet = new SheetWriter()) {
-            both(sheet, mine, ja, "sheet.summary.title", 20);
-            sheet.rule();
-            both(sheet, mine, ja, "sheet.summary.formId", 12);
-            sheet.paragraph(session.formId().orElseThrow().grouped(), 26).space(2);
-            session.acknowledgement().ifPresent(ack -> write(sheet, mine.text("sheet.summary.acknowledgement") + ": " + ack, 12));
-            both(sheet, mine, ja, "sheet.summary.certificates", 12);
-            write(sheet, mine.text("sheet.summary.signature") + ": " + yesNo(mine, session.signatureCertificate()), 12);
-            write(sheet, mine.text("sheet.summary.userIdentification") + ": "
-                + yesNo(mine, session.userIdentificationCertificate()), 12);
-            sheet.rule();
-            both(sheet, mine, ja, "sheet.summary.route", 12);
-            both(sheet, mine, ja, "sheet.summary.next", 12);
-            sheet.rule();
-            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 10);
-            return sheet.finish();
-        }
+    SheetData.Summary summary(Session session, LocalDate today) {
+        Evidence evidence = new Evidence();
+        AfterApplying after = book.afterApplying();
+        evidence.use(after.noticeWaitMonthsMin());
+        evidence.use(after.noticeWaitMonthsMax());
+        evidence.use(after.noticeNonForwarding());
+        evidence.use(after.statusInquiryMonths());
+        evidence.cite(municipality.provenance().source(), municipality.provenance().asOf());
+        return new SheetData.Summary(session.language(), session.formId().orElseThrow().digits(),
+            session.acknowledgement(), session.photo().orElseThrow(), session.signatureCertificate(),
+            session.userIdentificationCertificate(), Route.C, after, municipality, evidence.asOf(), today);
     }
 
-    /** What to do, the phrase cards to show at the counter (Japanese large, for the clerk), what to bring. */
-    private byte[] guidance(Session session, Optional<NeedAdvice> advice) throws IOException {
-        Messages mine = Messages.of(session.language());
-        Messages ja = Messages.of(Language.EASY_JAPANESE);
-        Need need = session.need().orElse(Need.LOST_FORM);
-        try (SheetWriter sheet = new SheetWriter()) {
-            both(sheet, mine, ja, "sheet.guidance.title", 20);
-            sheet.rule();
-            both(sheet, mine, ja, "guidance.title." + need, 16);
-            both(sheet, mine, ja, "guidance.body." + need, 11);
-            if (advice.isPresent()) {
-                sheet.rule();
-                both(sheet, mine, ja, "guidance.phrases", 12);
-                for (NeedAdvice.Phrase phrase : advice.get().phrases()) {
-                    sheet.paragraph(phrase.text().japanese(), 20).paragraph(phrase.text().romaji(), 11);
-                    phrase.meaningFor(session.language()).ifPresent(meaning -> write(sheet, meaning, 11));
-                    sheet.space(3);
-                }
-                sheet.rule();
-                both(sheet, mine, ja, "guidance.checklist", 12);
-                for (var item : advice.get().checklist()) {
-                    write(sheet, "- " + mine.text("checklist." + item), 11);
-                }
-            }
-            sheet.rule();
-            advice.ifPresent(a -> write(sheet, mine.text("common.asOf", a.asOf().toString()), 9));
-            sheet.paragraph(mine.text("sheet.printedOn", LocalDate.now(clock).toString()), 9);
-            return sheet.finish();
-        }
+    static SheetData.PhraseCards cards(Session session, NeedAdvice advice, LocalDate today) {
+        return new SheetData.PhraseCards(session.language(), advice.phrases().stream()
+            .map(p -> new SheetData.Card(p.text().japanese(), p.text().romaji(), p.meaningFor(session.language())))
+            .toList(), advice.asOf(), today);
     }
 
-    /** The resident's language first, then the Japanese for the clerk (once, if they are the same). */
-    private static void both(SheetWriter sheet, Messages mine, Messages ja, String key, float size) throws IOException {
-        sheet.paragraph(mine.text(key), size);
-        if (mine.language() != Language.EASY_JAPANESE) {
-            sheet.paragraph(ja.text(key), size * 0.85f);
-        }
-        sheet.space(1);
-    }
-
-    private static String yesNo(Messages messages, boolean yes) {
-        return messages.text(yes ? "submit.yes" : "submit.no");
-    }
-
-    private static void write(SheetWriter sheet, String text, float size) {
-        try {
-            sheet.paragraph(text, size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private SheetData.Checklist pickup(Session session, LocalDate today) {
+        return new SheetData.Checklist(session.language(), Need.PICKUP_PREPARATION, pickup.checklist(), book.pins(),
+            municipality, pickup.asOf(), today);
     }
 }

@@ -1,92 +1,230 @@
 package jp.madoguchi.kiosk.documents;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import jp.madoguchi.kiosk.flow.Language;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Writes one A4 page top to bottom: headings, wrapped paragraphs, rules. Keeps PDFBox's
- * coordinate system (origin bottom left, points) out of the sheets' own code.
+ * Draws A4 pages in millimetres from the top-left corner, the way a designer measures a sheet,
+ * and keeps PDFBox's coordinate system (origin bottom left, points) out of the documents' code.
+ * Text is split into runs per script font ({@link SheetFonts}) and wrapped where the language
+ * allows a line break (the JDK's line breaker knows Thai, which has no spaces).
  */
 final class SheetWriter implements AutoCloseable {
     static final float MM = 72f / 25.4f;
-    private static final float MARGIN = 18 * MM;
+    static final float PAGE_WIDTH = 210f;
+    static final float PAGE_HEIGHT = 297f;
+    static final float MARGIN = 15f;
 
     private final PDDocument document = new PDDocument();
-    private final SheetFonts fonts;
-    private final PDPageContentStream page;
-    private final float width;
-    private float y;
+    private final SheetFonts fonts = new SheetFonts(document);
+    private PDPageContentStream page;
+    private PDPage current;
+    private final GlyphLayer glyphs = new GlyphLayer();
+    private boolean grey;
+    private int pages;
+    private boolean open = true;
 
     SheetWriter() throws IOException {
-        PDPage a4 = new PDPage(PDRectangle.A4);
-        document.addPage(a4);
-        fonts = SheetFonts.load(document);
-        page = new PDPageContentStream(document, a4);
-        width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        newPage();
     }
 
-    /** Writes {@code text} wrapped to the page width; text the font cannot draw is left out. */
-    SheetWriter paragraph(String text, float size) throws IOException {
-        if (!fonts.canDraw(text)) {
-            return this;
+    void newPage() throws IOException {
+        if (page != null) {
+            closePage();
         }
-        for (String line : wrap(text, size)) {
-            y -= size * 1.35f;
+        current = new PDPage(PDRectangle.A4);
+        document.addPage(current);
+        page = new PDPageContentStream(document, current);
+        pages++;
+    }
+
+    private void closePage() throws IOException {
+        page.close();
+        glyphs.closeInto(document, current);
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    PDDocument document() {
+        return document;
+    }
+
+    /** Draws one line with its baseline {@code yMm} from the top; returns its width in mm. */
+    float text(float xMm, float yMm, String text, float size, Language language) throws IOException {
+        float x = xMm * MM;
+        float y = (PAGE_HEIGHT - yMm) * MM;
+        float start = x;
+        for (SheetFonts.Run run : fonts.runs(text, language)) {
+            if (run.shaper() != null) {
+                x += shaped(run, x, y, size);
+                continue;
+            }
             page.beginText();
-            page.setFont(fonts.font(), size);
-            page.newLineAtOffset(MARGIN, y);
-            page.showText(line);
+            page.setFont(run.font(), size);
+            page.newLineAtOffset(x, y);
+            page.showText(run.text());
             page.endText();
+            x += run.font().getStringWidth(run.text()) / 1000f * size;
         }
-        y -= size * 0.4f;
-        return this;
+        return (x - start) / MM;
     }
 
-    SheetWriter space(float mm) {
-        y -= mm * MM;
-        return this;
+    /** Draws a shaped run on the page's glyph layer; returns its advance in points. */
+    private float shaped(SheetFonts.Run run, float x, float y, float size) throws IOException {
+        Shaper.Shaped shaped = run.shaper().shape(run.text());
+        // Selecting the font on the main stream too registers it for subsetting and embedding.
+        page.setFont(run.font(), size);
+        COSName name = current.getResources().add(run.font());
+        run.font().addGlyphsToSubset(glyphs.draw(shaped, run.text(), name, x, y, size, grey));
+        return shaped.advance() / 1000f * size;
     }
 
-    SheetWriter rule() throws IOException {
-        y -= 3 * MM;
-        page.moveTo(MARGIN, y);
-        page.lineTo(MARGIN + width, y);
-        page.setLineWidth(0.5f);
-        page.stroke();
-        y -= 2 * MM;
-        return this;
+    float width(String text, float size, Language language) throws IOException {
+        float points = 0;
+        for (SheetFonts.Run run : fonts.runs(text, language)) {
+            points += run.shaper() != null ? run.shaper().shape(run.text()).advance() / 1000f * size
+                : run.font().getStringWidth(run.text()) / 1000f * size;
+        }
+        return points / MM;
     }
 
-    /** Breaks at spaces where there are any, else anywhere (Japanese has no spaces). */
-    private List<String> wrap(String text, float size) throws IOException {
+    /** Draws {@code text} wrapped to {@code widthMm}; returns the y (mm) below the last line. */
+    float paragraph(float xMm, float yMm, float widthMm, String text, float size, Language language)
+        throws IOException {
+        float y = yMm;
+        for (String line : wrap(text, size, language, widthMm)) {
+            y += size * 1.25f / MM;
+            text(xMm, y, line, size, language);
+        }
+        return y + size * 0.45f / MM;
+    }
+
+    /** Lines that fit {@code widthMm}, broken where the language allows; an overlong word breaks between characters. */
+    List<String> wrap(String text, float size, Language language, float widthMm) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String token : text.split("(?<= )|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}、。])")) {
-            if (line.length() > 0 && widthOf(line + token, size) > width) {
+        for (String piece : pieces(text, language, BreakIterator.getLineInstance(language.locale()))) {
+            if (line.length() > 0 && width(line + piece.stripTrailing(), size, language) > widthMm) {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
             }
-            line.append(token);
+            if (width(piece.stripTrailing(), size, language) > widthMm) {
+                for (String cluster : pieces(piece, language, BreakIterator.getCharacterInstance(language.locale()))) {
+                    if (line.length() > 0 && width(line + cluster, size, language) > widthMm) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    line.append(cluster);
+                }
+            } else {
+                line.append(piece);
+            }
         }
-        if (line.length() > 0) {
+        if (!line.toString().isBlank()) {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
     }
 
-    private float widthOf(String text, float size) throws IOException {
-        return fonts.font().getStringWidth(text) / 1000f * size;
+    private static List<String> pieces(String text, Language language, BreakIterator breaks) {
+        List<String> pieces = new ArrayList<>();
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            pieces.add(text.substring(start, end));
+        }
+        return pieces;
+    }
+
+    void line(float x1, float y1, float x2, float y2, float widthPt) throws IOException {
+        page.setLineWidth(widthPt);
+        page.moveTo(x1 * MM, (PAGE_HEIGHT - y1) * MM);
+        page.lineTo(x2 * MM, (PAGE_HEIGHT - y2) * MM);
+        page.stroke();
+    }
+
+    void frame(float xMm, float yMm, float wMm, float hMm, float widthPt) throws IOException {
+        page.setLineWidth(widthPt);
+        page.addRect(xMm * MM, (PAGE_HEIGHT - yMm - hMm) * MM, wMm * MM, hMm * MM);
+        page.stroke();
+    }
+
+    void fill(float xMm, float yMm, float wMm, float hMm, Color color) throws IOException {
+        page.setNonStrokingColor(color);
+        page.addRect(xMm * MM, (PAGE_HEIGHT - yMm - hMm) * MM, wMm * MM, hMm * MM);
+        page.fill();
+        page.setNonStrokingColor(Color.BLACK);
+    }
+
+    /** Places an image exactly {@code wMm} x {@code hMm} with its top-left corner at (x, y). */
+    void image(PDImageXObject image, float xMm, float yMm, float wMm, float hMm) throws IOException {
+        page.drawImage(image, xMm * MM, (PAGE_HEIGHT - yMm - hMm) * MM, wMm * MM, hMm * MM);
+    }
+
+    /** A QR code as vector squares (sharp at any printer resolution) with its quiet zone. */
+    void qr(String payload, float xMm, float yMm, float sizeMm) throws IOException {
+        boolean[][] modules = QrCodes.modules(payload);
+        int n = modules.length;
+        float cell = sizeMm / n;
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                if (modules[row][col]) {
+                    int run = col;
+                    while (run + 1 < n && modules[row][run + 1]) {
+                        run++;
+                    }
+                    page.addRect((xMm + col * cell) * MM, (PAGE_HEIGHT - yMm - (row + 1) * cell) * MM,
+                        (run - col + 1) * cell * MM, cell * MM);
+                    col = run;
+                }
+            }
+        }
+        page.fill();
+    }
+
+    /** Cut marks just outside each corner, so the cut lands on the edge with no mark inside. */
+    void cutMarks(float xMm, float yMm, float wMm, float hMm) throws IOException {
+        float gap = 1.5f;
+        float len = 4f;
+        for (float x : new float[] {xMm, xMm + wMm}) {
+            for (float y : new float[] {yMm, yMm + hMm}) {
+                float outX = x == xMm ? -1 : 1;
+                float outY = y == yMm ? -1 : 1;
+                line(x + outX * gap, y, x + outX * (gap + len), y, 0.3f);
+                line(x, y + outY * gap, x, y + outY * (gap + len), 0.3f);
+            }
+        }
+    }
+
+    /** Secondary text (the clerk's Japanese under the resident's language) in dark grey. */
+    void grey(boolean on) throws IOException {
+        grey = on;
+        page.setNonStrokingColor(on ? new Color(70, 70, 70) : Color.BLACK);
+    }
+
+    Set<Integer> missingGlyphs() {
+        return fonts.missingGlyphs();
     }
 
     byte[] finish() throws IOException {
-        page.close();
+        closePage();
+        open = false;
+        // The first save subsets the fonts and writes their ToUnicode maps; repair those, then save.
+        document.save(java.io.OutputStream.nullOutputStream());
+        fonts.repairTextMaps();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         document.save(out);
         return out.toByteArray();
@@ -94,6 +232,9 @@ final class SheetWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (open) {
+            page.close();
+        }
         document.close();
     }
 }

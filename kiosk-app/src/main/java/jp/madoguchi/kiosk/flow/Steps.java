@@ -5,6 +5,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.DeviceCondition;
@@ -53,6 +55,7 @@ final class Steps {
     private final CounterAdvice advice;
     private final FormIdParser formIds = new FormIdParser();
     private DeviceCondition printProblem;
+    private final List<PrintJob> unprinted = new ArrayList<>();
 
     Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice) {
         this.devices = devices;
@@ -160,13 +163,20 @@ final class Steps {
 
     /**
      * A printer fault does not stop the flow: the application is already in, so the resident
-     * goes on to the done screen, which says what went wrong and offers a reprint.
+     * goes on to the done screen, which says what went wrong and offers a reprint. The documents
+     * not yet printed are kept (in memory, for this session only), so the reprint continues where
+     * the fault stopped instead of printing the summary twice; once all are out, a reprint prints
+     * a fresh set.
      */
     private void print(Session session) {
         printProblem = null;
+        if (unprinted.isEmpty()) {
+            unprinted.addAll(sheets.sheetsFor(session, session.need().map(advice::forNeed)));
+        }
         try {
-            for (PrintJob job : sheets.sheetsFor(session, session.need().map(advice::forNeed))) {
-                devices.printer().print(job);
+            while (!unprinted.isEmpty()) {
+                devices.printer().print(unprinted.get(0));
+                unprinted.remove(0);
                 session.printed(1);
             }
         } catch (DeviceUnavailableException e) {
@@ -178,8 +188,10 @@ final class Steps {
         return Optional.ofNullable(printProblem);
     }
 
+    /** At the end of a session: the fault and the documents not yet printed are forgotten with it. */
     void forgetPrintProblem() {
         printProblem = null;
+        unprinted.clear();
     }
 
     private static byte[] jpeg(BufferedImage photo) {

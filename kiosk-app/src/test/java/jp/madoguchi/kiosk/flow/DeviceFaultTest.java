@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.LightScene;
+import jp.madoguchi.sim.device.SimPrinter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,49 @@ class DeviceFaultTest {
         assertThat(kiosk.now().printProblem()).isEmpty();
         assertThat(ResidentJourneyTest.textOf(kiosk.printer.jobs().get(0).pdf().toFile()))
             .contains("1234 5678 9012 3456 7890 123");
+    }
+
+    @Test
+    void aJamMidwayIsResumedFromTheDoneScreenWithoutPrintingTheSummaryTwice() {
+        kiosk.walkToPhoto(Language.ENGLISH);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.flow.handle(new FlowEvent.Submit());
+        assertThat(kiosk.printer.jobs()).hasSize(4);
+
+        // A second copy is asked for, and the printer jams on its first page.
+        kiosk.printer.jamNextJob();
+        kiosk.flow.handle(new FlowEvent.Print());
+        assertThat(kiosk.now().printProblem()).contains(DeviceCondition.JAMMED);
+        assertThat(kiosk.now().printerReady()).isFalse();
+        assertThat(jp.madoguchi.kiosk.ui.model.ScreenModels.of(kiosk.now())).isInstanceOfSatisfying(
+            jp.madoguchi.kiosk.ui.model.ScreenModel.Done.class, done -> {
+                assertThat(done.printProblem()).hasValueSatisfying(text -> assertThat(text).contains("paper jam"));
+                assertThat(done.reprintEnabled()).isFalse();
+            });
+        kiosk.printer.replug();
+        kiosk.flow.handle(new FlowEvent.Print());
+        assertThat(kiosk.printer.jobs()).extracting(SimPrinter.PrintedJob::title).containsExactly(
+            "application-summary", "photo-sheet", "phrase-cards", "checklist",
+            "application-summary", "photo-sheet", "phrase-cards", "checklist");
+        assertThat(kiosk.now().printProblem()).isEmpty();
+    }
+
+    @Test
+    void aPrinterThatGoesOfflineAfterPrintingSaysSoOnTheDoneScreen() {
+        kiosk.walkToPhoto(Language.EASY_JAPANESE);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.flow.handle(new FlowEvent.Submit());
+        kiosk.printer.unplug();
+        assertThat(jp.madoguchi.kiosk.ui.model.ScreenModels.of(kiosk.now())).isInstanceOfSatisfying(
+            jp.madoguchi.kiosk.ui.model.ScreenModel.Done.class, done -> {
+                assertThat(done.printProblem()).contains(jp.madoguchi.kiosk.i18n.Messages.of(Language.EASY_JAPANESE)
+                    .text("print.notReady"));
+                assertThat(done.reprintEnabled()).isFalse();
+            });
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.LightScene;
 import jp.madoguchi.rules.form.FormIdRefusal;
+import jp.madoguchi.kiosk.documents.PdfProbe;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.testing.SystemPart;
 import jp.madoguchi.sim.device.SimPrinter;
@@ -69,11 +70,19 @@ class ResidentJourneyTest {
         });
         assertThat(kiosk.now().acknowledgement()).contains("SIM-ACK-000001");
 
+        assertThat(kiosk.printer.jobs()).extracting(SimPrinter.PrintedJob::title)
+            .containsExactly("application-summary", "photo-sheet", "phrase-cards", "checklist");
         SimPrinter.PrintedJob job = kiosk.printer.jobs().get(0);
-        assertThat(kiosk.printer.jobs()).hasSize(1);
-        assertThat(job.title()).isEqualTo("application-summary");
-        assertThat(textOf(job.pdf().toFile())).contains("1234 5678 9012 3456 7890 123", "SIM-ACK-000001");
+        assertThat(textOf(job.pdf().toFile())).contains("1234 5678 9012 3456 7890 123", "SIM-ACK-000001",
+            "Signature certificate: Yes", "User identification certificate: No");
+        byte[] summary = java.nio.file.Files.readAllBytes(job.pdf());
+        assertThat(PdfProbe.qrCodes(summary)).containsExactly(SimBench.FORM_ID);
         assertThat(ImageIO.read(job.preview().toFile()).getWidth()).as("a readable A4 preview").isGreaterThan(700);
+        assertThat(PdfProbe.images(java.nio.file.Files.readAllBytes(kiosk.printer.jobs().get(1).pdf())))
+            .as("two prints of the resident's photo, 35 x 45 mm").hasSize(2)
+            .allSatisfy(photo -> assertThat(photo.heightMm()).isCloseTo(45.0, org.assertj.core.api.Assertions.within(0.5)));
+        assertThat(textOf(kiosk.printer.jobs().get(3).pdf().toFile())).as("the pickup checklist")
+            .contains("The issuance notice postcard", "User identification PIN: 4 digits", "A pickup reservation");
         assertThat(kiosk.lights.scene()).isEqualTo(LightScene.DONE);
 
         kiosk.flow.handle(new FlowEvent.Finish());
@@ -122,12 +131,13 @@ class ResidentJourneyTest {
 
         kiosk.flow.handle(new FlowEvent.Print());
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
-        String text = textOf(kiosk.printer.jobs().get(0).pdf().toFile());
-        assertThat(text).contains("Get a new application form", "あたらしい しんせいしょを もらいましょう");
-        assertThat(text).as("the rules engine's phrase card, in Japanese for the clerk, romaji and English")
-            .contains("申請書を紛失しました。23桁のIDで", "Shinseisho o funshitsu shimashita",
-                "I lost my application form");
-        assertThat(text).as("what to bring").contains("Your residence card");
+        assertThat(kiosk.printer.jobs()).extracting(SimPrinter.PrintedJob::title).containsExactly("phrase-cards", "checklist");
+        String cards = PdfProbe.squash(textOf(kiosk.printer.jobs().get(0).pdf().toFile()));
+        assertThat(cards).as("the rules engine's phrase card, in Japanese for the clerk, romaji and English")
+            .contains("申請書を紛失しました。23桁のIDで", "Shinseishoofunshitsushimashita", "Ilostmyapplicationform");
+        String checklist = textOf(kiosk.printer.jobs().get(1).pdf().toFile());
+        assertThat(checklist).contains("Get a new application form", "あたらしい しんせいしょを もらいましょう");
+        assertThat(checklist).as("what to bring").contains("Your residence card");
     }
 
     static String textOf(File pdf) throws Exception {

@@ -41,7 +41,7 @@ public final class SimBench implements AutoCloseable {
         printer = new SimPrinter(printerFolder, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock) : sheets, new CounterAdvice(RuleBook.load(), "shinjuku"),
+            sheets == null ? new PdfSessionSheets(clock, RuleBook.load(), "shinjuku") : sheets, new CounterAdvice(RuleBook.load(), "shinjuku"),
             Language.EASY_JAPANESE);
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {

@@ -92,7 +92,8 @@ public final class ScreenModels {
             }
         }
         return new ScreenModel.Done(chrome, m.text("done.title"), lines,
-            s.printProblem().map(c -> m.text("done.printProblem", m.text("condition." + c))),
+            s.printProblem().map(c -> m.text("done.printProblem", m.text("condition." + c)))
+                .or(() -> s.printerReady() ? Optional.empty() : Optional.of(m.text("print.notReady"))),
             m.text("done.reprint"), s.printerReady(), m.text("done.finish"));
     }
 
