@@ -20,9 +20,11 @@ public final class FaceAnalyser implements AutoCloseable {
     /** Below this detector score a box is not counted as a face (MediaPipe's own default). */
     static final double MIN_SCORE = 0.5;
     private final BlazeFace detector;
+    private final EyeCheck eyes;
 
     public FaceAnalyser(Path blazeFaceModel) {
         this.detector = new BlazeFace(blazeFaceModel, MIN_SCORE);
+        this.eyes = EyeCheck.installed();
     }
 
     /** The analyser with the model fetched by {@code models/fetch}. */
@@ -52,7 +54,7 @@ public final class FaceAnalyser implements AutoCloseable {
         }
     }
 
-    private static PhotoMeasurements measure(MatScope s, Mat bgr, Mat grey, FaceDetection f, int count) {
+    private PhotoMeasurements measure(MatScope s, Mat bgr, Mat grey, FaceDetection f, int count) {
         FaceDetection.Point l = f.leftEye();
         FaceDetection.Point r = f.rightEye();
         double ie = Math.max(2, f.interEye());
@@ -73,8 +75,7 @@ public final class FaceAnalyser implements AutoCloseable {
             0.4 * ie)));
         double balance = lightBalance(s, grey, inner, f.nose().x());
         Background bg = BackgroundMeasures.measure(grey, faceCentre, crown.y(), chin, headWidth * 0.62);
-        double eyesOpen = Math.min(FaceMeasures.eyeOpen(s, grey, l.x(), l.y(), ie),
-            FaceMeasures.eyeOpen(s, grey, r.x(), r.y(), ie));
+        double eyesOpen = eyes == null ? Double.NaN : eyes.openEyes(s, grey, f);
         double glare = (FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(l.x(), l.y(), 0.6 * ie, 0.4 * ie)), 250)
             + FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(r.x(), r.y(), 0.6 * ie, 0.4 * ie)), 250)) / 2;
         double red = Math.max(FaceMeasures.redEye(s, bgr, l.x(), l.y(), ie), FaceMeasures.redEye(s, bgr, r.x(), r.y(),

@@ -38,29 +38,6 @@ final class FaceMeasures {
     }
 
     /**
-     * How open an eye is: rows of the eye patch that hold dark iris pixels, over the patch height.
-     * An open eye shows a round dark iris several rows tall; a closed one only a thin lash line.
-     */
-    static double eyeOpen(MatScope s, Mat grey, double cx, double cy, double ie) {
-        Mat patch = s.sub(grey, MatScope.around(cx, cy, 0.42 * ie, 0.36 * ie));
-        Core.MinMaxLocResult mm = Core.minMaxLoc(patch);
-        double level = mm.minVal + 0.3 * (mean(patch) - mm.minVal);
-        Mat dark = s.mat();
-        Imgproc.threshold(patch, dark, level, 1, Imgproc.THRESH_BINARY_INV);
-        Mat rows = s.mat();
-        Core.reduce(dark, rows, 1, Core.REDUCE_SUM, CvType.CV_32S);
-        int[] count = new int[rows.rows()];
-        rows.get(0, 0, count);
-        int tall = 0;
-        for (int c : count) {
-            if (c >= Math.max(2, patch.cols() * 0.12)) {
-                tall++;
-            }
-        }
-        return tall / (double) patch.rows();
-    }
-
-    /**
      * Share of the mouth box that is teeth (brighter than the face's skin and nearly colourless, so
      * red lips and skin highlights do not count) or the dark of an open mouth.
      */

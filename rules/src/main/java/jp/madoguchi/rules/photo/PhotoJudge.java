@@ -54,6 +54,9 @@ public final class PhotoJudge {
         if (above(m.mouthOpen(), MAX_MOUTH_OPEN)) {
             out.add(PhotoReason.SMILING_OR_MOUTH_OPEN);
         }
+        if (below(m.eyesOpen(), MIN_OPEN_EYES)) {
+            out.add(PhotoReason.EYES_CLOSED);
+        }
         if (above(m.glassesEdges(), MAX_GLASSES_EDGES)) {
             out.add(PhotoReason.GLASSES);
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param faces         faces found anywhere in the image
  * @param crownY        top of the head (hair included); see {@code crownMeasured}
  * @param crownMeasured true when the crown was found on the background, false when estimated from the face
- * @param eyesOpen      the less open eye: dark-iris rows over eye height, 0 (closed) .. 1
+ * @param eyesOpen      eyes an open-eye detector finds (0, 1 or 2)
  * @param mouthOpen     share of the mouth box that is teeth or open-mouth darkness
  * @param glassesEdges  horizontal-edge strength across the nose bridge and under the eyes, relative to the face
  * @param glare         share of near-white pixels in the eye regions
