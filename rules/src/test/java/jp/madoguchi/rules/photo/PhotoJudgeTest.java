@@ -13,7 +13,7 @@ class PhotoJudgeTest {
 
     /** A good studio portrait on a 600 x 800 image: head 560 px, crown 60 px below the top. */
     static PhotoMeasurements good() {
-        return new PhotoMeasurements(600, 800, 1, 60, true, 620, 330, 300, 330, 150, 1, 2, 1, 0.3, 0.01, 0.5, 0, 200,
+        return new PhotoMeasurements(600, 800, 1, 60, true, 620, 330, 300, 330, 150, 1, 2, 1, 2, 0.01, 0.5, 0, 200,
             10, 0.01, 140, 0, 0.95, 300, 0);
     }
 
@@ -76,7 +76,7 @@ class PhotoJudgeTest {
         assertThat(judge.judge(with("faceLuma", 60), false).verdict().compliant()).isTrue();
         PhotoMeasurements g = with("faceLuma", 60);
         PhotoMeasurements dim = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
-            g.faceCentreX(), g.headWidth(), g.interEyePx(), 0, 0, 0, 0.3, 0, 0.5, 0, 125, 10, 0.01, 60, 0, 0.95, 300, 0);
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 0, 0, 0, 2, 0, 0.5, 0, 125, 10, 0.01, 60, 0, 0.95, 300, 0);
         assertThat(judge.judge(dim, false).verdict().reasons()).containsExactly(PhotoReason.TOO_DARK);
     }
 
