@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class,
-        PhotoCheckCommand.class, PhotoAccuracyCommand.class})
+        PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
