@@ -2,6 +2,7 @@ package jp.madoguchi.sim.device;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -67,6 +68,12 @@ public final class SimCamera extends SimulatedDevice implements Camera {
 
     public String sceneName() {
         return sceneName;
+    }
+
+    /** What a live frame shows right now (a copy), for tests that judge frames synchronously. */
+    public Optional<Frame> currentFrame() {
+        BufferedImage now = scene;
+        return now == null || !status().ready() ? Optional.empty() : Optional.of(new Frame(copyOf(now), clock.instant()));
     }
 
     @Override
