@@ -39,14 +39,9 @@ final class PhotoViews {
         StackPane frame = framed(live);
         Color guide = m.passing() ? PASSING : COACHING;
         frame.getChildren().addAll(faceGuide(guide), guideLine(45 - 4, guide), guideLine(45 - 4 - 34, guide));
-        m.countdown().ifPresent(c -> {
-            javafx.scene.control.Label count = Ui.text(c, "countdown");
-            count.setStyle("-fx-text-fill: white; -fx-font-size: 56px; -fx-effect: dropshadow(gaussian, black, 8, 0.6, 0, 0);");
-            StackPane.setAlignment(count, Pos.BOTTOM_CENTER);
-            frame.getChildren().add(count);
-        });
         VBox side = new VBox(32);
         m.instruction().ifPresent(i -> side.getChildren().add(m.passing() ? Ui.text(i, "title") : Ui.notice(i)));
+        m.countdown().ifPresent(c -> side.getChildren().add(Ui.text(c, "title")));
         side.getChildren().addAll(Ui.text(m.hint(), "hint"),
             Ui.button(m.take(), "primary", () -> vm.send(new FlowEvent.TakePhoto())));
         side.setMaxWidth(760);
