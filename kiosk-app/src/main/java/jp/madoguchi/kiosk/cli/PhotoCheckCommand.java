@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.PhotoCheck;
 import jp.madoguchi.kiosk.vision.PhotoFile;
 import jp.madoguchi.kiosk.vision.PhotoJpeg;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
-import jp.madoguchi.rules.photo.PhotoSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ public final class PhotoCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--json", description = "One JSON object per file and line.")
     boolean json;
 
@@ -55,7 +59,8 @@ public final class PhotoCheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         int status = 0;
-        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()))) {
+        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(),
+            new PhotoJudge(KioskConfig.photoSpec(config.settings())))) {
             if (cropOut != null) {
                 Files.createDirectories(cropOut);
             }
