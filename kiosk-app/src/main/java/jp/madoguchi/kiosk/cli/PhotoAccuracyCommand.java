@@ -44,13 +44,10 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
             for (LabelledPhoto photo : LabelledPhoto.read(csv)) {
                 Path file = csv.resolveSibling(photo.file());
                 try {
-                    PhotoFile.Decoded decoded = PhotoFile.read(file);
-                    try {
+                    try (PhotoFile.Decoded decoded = PhotoFile.read(file)) {
                         PhotoCheck.Result r = check.check(decoded, false);
                         rows.add(new AccuracyReport.Row(photo, r.verdict().outcome().code(),
                             r.verdict().reasons().stream().map(PhotoReason::code).toList()));
-                    } finally {
-                        decoded.bgr().release();
                     }
                 } catch (PhotoFile.UnreadablePhotoException e) {
                     rows.add(new AccuracyReport.Row(photo, "error", List.of(e.getMessage())));

@@ -13,7 +13,6 @@ import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.PhotoCheck;
 import jp.madoguchi.kiosk.vision.PhotoFile;
-import jp.madoguchi.kiosk.vision.PhotoJpeg;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import picocli.CommandLine.Command;
@@ -78,7 +77,7 @@ public final class PhotoCheckCommand implements Callable<Integer> {
                     line.put("crop", r.crop().map(c -> Map.of("x", c.x(), "y", c.y(), "w", c.width(), "h", c.height()))
                         .orElse(null));
                     if (cropOut != null && r.crop().isPresent() && photo.scale() == 1) {
-                        Files.write(cropOut.resolve(stem(file) + "-35x45.jpg"), PhotoJpeg.encode(photo.bgr(), r.crop().get()));
+                        Files.write(cropOut.resolve(stem(file) + "-35x45.jpg"), photo.jpeg(r.crop().get()));
                     }
                 } catch (PhotoFile.UnreadablePhotoException | IOException e) {
                     line.put("verdict", null);
@@ -86,7 +85,7 @@ public final class PhotoCheckCommand implements Callable<Integer> {
                     status = UNREADABLE;
                 } finally {
                     if (photo != null) {
-                        photo.bgr().release();
+                        photo.close();
                     }
                 }
                 line.put("ms", Math.round((System.nanoTime() - start) / 1e5) / 10.0);

@@ -23,7 +23,17 @@ public final class PhotoFile {
     private PhotoFile() {
     }
 
-    public record Decoded(Mat bgr, PhotoFileFacts facts, double scale) {
+    /** A decoded photo; closing it releases the pixels' native buffer. */
+    public record Decoded(Mat bgr, PhotoFileFacts facts, double scale) implements AutoCloseable {
+        /** The kiosk's 35:45 file of this photo (see {@link PhotoJpeg}). */
+        public byte[] jpeg(jp.madoguchi.rules.photo.CropBox crop) {
+            return PhotoJpeg.encode(bgr, crop);
+        }
+
+        @Override
+        public void close() {
+            bgr.release();
+        }
     }
 
     public static final class UnreadablePhotoException extends Exception {
