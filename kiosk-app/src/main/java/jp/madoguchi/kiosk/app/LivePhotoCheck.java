@@ -32,7 +32,7 @@ public final class LivePhotoCheck implements AutoCloseable {
     });
     private final AtomicBoolean busy = new AtomicBoolean();
     private Subscription subscription;
-    private long dropped;
+    private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
 
     public LivePhotoCheck(PhotoInspector inspector, Supplier<KioskState> state, Consumer<FlowEvent> flow) {
         this.inspector = inspector;
@@ -51,7 +51,7 @@ public final class LivePhotoCheck implements AutoCloseable {
             return false;
         }
         if (!busy.compareAndSet(false, true)) {
-            dropped++;
+            dropped.incrementAndGet();
             return false;
         }
         worker.execute(() -> {
@@ -67,7 +67,7 @@ public final class LivePhotoCheck implements AutoCloseable {
     }
 
     long dropped() {
-        return dropped;
+        return dropped.get();
     }
 
     @Override

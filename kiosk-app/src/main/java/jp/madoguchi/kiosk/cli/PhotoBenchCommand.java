@@ -3,7 +3,12 @@ package jp.madoguchi.kiosk.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import jp.madoguchi.kiosk.app.LivePreviewBench;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
 import jp.madoguchi.kiosk.vision.bench.BenchReport;
+import jp.madoguchi.rules.photo.PhotoJudge;
+import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.kiosk.vision.bench.PhotoBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +50,15 @@ public final class PhotoBenchCommand implements Callable<Integer> {
             return 2;
         }
         String markdown = PhotoBenchmark.run(file, runs, memoryFrames);
+        try (VisionPhotoInspector inspector = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
+                 new PhotoJudge(PhotoSpec.load()))) {
+            LivePreviewBench.Result live = LivePreviewBench.run(inspector, file.getFileName().toString(), 10);
+            markdown = markdown.replace(BenchReport.END, String.format("%n### Live preview under analysis%n%n"
+                    + "Simulated camera at 30 fps through webcam-capture, the live analysis on its own thread as in the kiosk, "
+                    + "%.0f s: **preview %.1f frames/s**, %.1f frames/s analysed, %d frames skipped by the analysis "
+                    + "(dropped, never queued).%n", live.seconds(), live.previewFps(), live.analysedFps(), live.dropped())
+                + BenchReport.END);
+        }
         BenchReport.writeSection(report, markdown);
         spec.commandLine().getOut().println(markdown);
         spec.commandLine().getOut().println("wrote " + report);

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** The photo section of docs/BENCHMARKS.md, between its own markers so other sections stay untouched. */
 public final class BenchReport {
     static final String START = "<!-- photo-bench:start -->";
-    static final String END = "<!-- photo-bench:end -->";
+    public static final String END = "<!-- photo-bench:end -->";
     private final StringBuilder timings = new StringBuilder();
     private final String machine;
     private final String loadBefore;
