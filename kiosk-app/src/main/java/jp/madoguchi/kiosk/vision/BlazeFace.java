@@ -63,8 +63,15 @@ public final class BlazeFace implements AutoCloseable {
     private List<FaceDetection> decode(Mat regressors, Mat scores, double side) {
         float[] reg = new float[(int) regressors.total()];
         float[] raw = new float[(int) scores.total()];
-        regressors.reshape(1, 1).get(0, 0, reg);
-        scores.reshape(1, 1).get(0, 0, raw);
+        Mat flatRegressors = regressors.reshape(1, 1); // new headers over the same data: released too
+        Mat flatScores = scores.reshape(1, 1);
+        try {
+            flatRegressors.get(0, 0, reg);
+            flatScores.get(0, 0, raw);
+        } finally {
+            flatRegressors.release();
+            flatScores.release();
+        }
         List<FaceDetection> found = new ArrayList<>();
         double k = side / INPUT;
         for (int i = 0; i < ANCHORS.length; i++) {

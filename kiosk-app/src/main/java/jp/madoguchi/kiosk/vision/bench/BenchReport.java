@@ -59,9 +59,19 @@ public final class BenchReport {
         }
         if (memory != null) {
             md.append(String.format("%n### Native memory%n%nResident-set size over %,d full analyses of the 1280x720 frame in one "
-                    + "process (%.1f s): **%.1f MiB after warm-up, %.1f MiB half-way, %.1f MiB at the end** (%+.1f MiB).%n",
-                memory.frames(), memory.seconds(), memory.warmMib(), memory.halfMib(), memory.endMib(),
-                memory.endMib() - memory.warmMib()));
+                + "process (%.1f s), read after a %,d-frame warm-up and after each quarter, each after a GC:%n%n"
+                + "| after | warm-up | 25 %% | 50 %% | 75 %% | 100 %% |%n|---|---|---|---|---|---|%n",
+                memory.frames(), memory.seconds(), MemoryCheck.WARM_UP));
+            md.append("| RSS MiB |");
+            for (double v : memory.rssMib()) {
+                md.append(String.format(" %.1f |", v));
+            }
+            md.append("\n| of which Java heap committed MiB |");
+            for (double v : memory.heapMib()) {
+                md.append(String.format(" %.1f |", v));
+            }
+            md.append(String.format("%n%nRSS change from warm-up to the end: **%+.1f MiB** over %,d frames.%n",
+                memory.rssMib()[4] - memory.rssMib()[0], memory.frames()));
         }
         return md.append(END).append('\n').toString();
     }
