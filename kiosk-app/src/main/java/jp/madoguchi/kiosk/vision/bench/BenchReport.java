@@ -70,8 +70,10 @@ public final class BenchReport {
             for (double v : memory.heapMib()) {
                 md.append(String.format(" %.1f |", v));
             }
-            md.append(String.format("%n%nRSS change from warm-up to the end: **%+.1f MiB** over %,d frames.%n",
-                memory.rssMib()[4] - memory.rssMib()[0], memory.frames()));
+            md.append(String.format("%n%nRSS change over the last three quarters (%,d frames): **%+.1f MiB**; from the "
+                    + "warm-up reading to the end %+.1f MiB (the first quarter includes the allocator handing back what "
+                    + "the earlier measures of this run used).%n",
+                memory.frames() * 3 / 4, memory.rssMib()[4] - memory.rssMib()[1], memory.rssMib()[4] - memory.rssMib()[0]));
         }
         return md.append(END).append('\n').toString();
     }
