@@ -38,8 +38,9 @@ final class FaceMeasures {
     }
 
     /**
-     * Share of the mouth box that is teeth (brighter than the face's skin and nearly colourless, so
-     * red lips and skin highlights do not count) or the dark of an open mouth.
+     * Share of the mouth box that is teeth (nearly colourless and brighter than the face's skin by
+     * at least a third of the headroom to white, so lips, even pale ones on dark skin, and skin
+     * highlights do not count) or the dark of an open mouth.
      */
     static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin) {
         Rect r = MatScope.around(mx, my, 0.7 * ie, 0.34 * ie);
@@ -49,13 +50,17 @@ final class FaceMeasures {
         Mat sat = s.mat();
         Core.extractChannel(hsv, sat, 1);
         Mat bright = s.mat();
-        Imgproc.threshold(box, bright, Math.min(254, skin * 1.12 + 12), 1, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(box, bright, Math.min(254, Math.max(skin * 1.12 + 12, skin + 0.35 * (255 - skin))), 1,
+            Imgproc.THRESH_BINARY);
         Mat pale = s.mat();
         Imgproc.threshold(sat, pale, 70, 1, Imgproc.THRESH_BINARY_INV);
         Mat teeth = s.mat();
         Core.multiply(bright, pale, teeth);
+        // darkness by value (brightest channel), so saturated lipstick is not taken for an open mouth
+        Mat value = s.mat();
+        Core.extractChannel(hsv, value, 2);
         Mat dark = s.mat();
-        Imgproc.threshold(box, dark, skin * 0.35, 1, Imgproc.THRESH_BINARY_INV);
+        Imgproc.threshold(value, dark, skin * 0.35, 1, Imgproc.THRESH_BINARY_INV);
         return (Core.countNonZero(teeth) + Core.countNonZero(dark)) / (double) box.total();
     }
 
