@@ -49,7 +49,7 @@ final class EyeCheck {
         Imgproc.equalizeHist(scaled, scaled);
         MatOfRect found = new MatOfRect();
         s.keep(found);
-        eyes.detectMultiScale(scaled, found, 1.1, 3, 0, new Size(18, 18), new Size(40, 40));
+        eyes.detectMultiScale(scaled, found, 1.1, 2, 0, new Size(18, 18), new Size(40, 40));
         boolean left = false;
         boolean right = false;
         double split = (cx - strip.x) * k;
