@@ -20,6 +20,6 @@ public record CameraConfig(String provider, String deviceName, Optional<Path> im
             s.findPath("camera.images"),
             s.getInt("camera.width", 1280, 320, 7680),
             s.getInt("camera.height", 720, 240, 4320),
-            s.getInt("camera.fps", 15, 1, 60));
+            s.getInt("camera.fps", 25, 1, 60)); // issue 4: the live preview runs at 25 fps or more
     }
 }

@@ -8,6 +8,9 @@ import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.DeviceWiring;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
+import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
@@ -21,35 +24,41 @@ public final class Kiosk implements AutoCloseable {
     private final KioskDevices devices;
     private final Flow flow;
     private final FlowRunner runner;
+    private final VisionPhotoInspector photos;
+    private LivePhotoCheck livePhotos;
     private final ScheduledExecutorService clockTicks = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-clock");
         t.setDaemon(true);
         return t;
     });
 
-    private Kiosk(KioskDevices devices, Flow flow) {
+    private Kiosk(KioskDevices devices, Flow flow, VisionPhotoInspector photos) {
         this.devices = devices;
         this.flow = flow;
+        this.photos = photos;
         this.runner = new FlowRunner(flow);
     }
 
     public static Kiosk start(Settings settings, Clock clock) {
         CounterAdvice advice = KioskConfig.counterAdvice(settings);
+        VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
+            new PhotoJudge(KioskConfig.photoSpec(settings)));
         KioskDevices devices = DeviceSetup.open(settings);
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock,
             KioskConfig.ruleBook(settings), KioskConfig.municipality(settings)), advice,
-            KioskConfig.language(settings));
+            KioskConfig.language(settings), photos);
         flow.addListener(new LightsDirector(devices.lights()));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, flow);
+        Kiosk kiosk = new Kiosk(devices, flow, photos);
         kiosk.connect();
         return kiosk;
     }
 
     private void connect() {
         DeviceWiring.connect(devices, runner::send);
+        livePhotos = new LivePhotoCheck(photos, flow::state, runner::send).watch(devices.camera());
         clockTicks.scheduleAtFixedRate(() -> runner.send(new FlowEvent.Tick()), 1, 1, TimeUnit.SECONDS);
         runner.send(new FlowEvent.Tick());
     }
@@ -70,7 +79,11 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         clockTicks.shutdownNow();
+        if (livePhotos != null) {
+            livePhotos.close();
+        }
         runner.close();
         devices.close();
+        photos.close();
     }
 }

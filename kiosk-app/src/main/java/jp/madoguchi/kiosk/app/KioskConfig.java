@@ -13,6 +13,7 @@ import java.util.Properties;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.devices.spi.SettingsException;
 import jp.madoguchi.rules.RuleBook;
+import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.rules.data.RuleDataException;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.IdlePolicy;
@@ -76,10 +77,30 @@ public final class KioskConfig {
      */
     public static RuleBook ruleBook(Settings s) {
         try {
-            return RuleBook.load(s.under("rules."));
+            return RuleBook.load(withoutPhoto(s.under("rules."), false));
         } catch (RuleDataException e) {
             throw new SettingsException("rules.*", "is not valid: " + e.getMessage());
         }
+    }
+
+    /** The photo spec with the site's "rules.photo.KEY=VALUE" overrides (issue 4; see PhotoSpec). */
+    public static PhotoSpec photoSpec(Settings s) {
+        try {
+            return PhotoSpec.load(withoutPhoto(s.under("rules."), true));
+        } catch (RuleDataException e) {
+            throw new SettingsException("rules.photo.*", "is not valid: " + e.getMessage());
+        }
+    }
+
+    /** The photo section is loaded on its own; the rule book must not see its keys, nor it the book's. */
+    private static Map<String, String> withoutPhoto(Map<String, String> rules, boolean keepOnlyPhoto) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        rules.forEach((k, v) -> {
+            if (k.startsWith("photo.") == keepOnlyPhoto) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     public static CounterAdvice counterAdvice(Settings s) {

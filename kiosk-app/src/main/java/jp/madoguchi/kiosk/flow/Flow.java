@@ -43,13 +43,13 @@ public final class Flow {
     private Instant lastActivity;
 
     public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
-                Language defaultLanguage) {
+                Language defaultLanguage, PhotoInspector photos) {
         this.clock = clock;
         this.advice = advice;
         this.idle = idle;
         this.devices = devices;
         this.defaultLanguage = defaultLanguage;
-        this.steps = new Steps(devices, sheets, advice);
+        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock));
         this.session = new Session(++sessions, defaultLanguage);
         this.lastActivity = clock.instant();
     }
@@ -64,7 +64,7 @@ public final class Flow {
 
     public synchronized FlowSnapshot snapshot() {
         return FlowSnapshot.of(state, session, advice, warningSecondsLeft(), Optional.ofNullable(fault),
-            steps.printProblem(), devices.printer().status().ready());
+            steps.printProblem(), devices.printer().status().ready(), steps.coaching(session));
     }
 
     /** Handles one event completely (device calls included) before the next; any thread may call. */

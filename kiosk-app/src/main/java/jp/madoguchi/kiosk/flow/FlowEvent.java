@@ -54,6 +54,23 @@ public sealed interface FlowEvent {
     record Retake() implements FlowEvent {
     }
 
+    /** The live view's latest judged frame (issue 4); sent by the analyser, not the resident. */
+    record PhotoChecked(PhotoReport report) implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "PhotoChecked[" + report.verdict().outcome() + "]";
+        }
+    }
+
+    /** After three refused photos: the resident asks for a member of staff. */
+    record CallStaff() implements FlowEvent {
+    }
+
     record ChooseCertificates(boolean signature, boolean userIdentification) implements FlowEvent {
     }
 

@@ -23,6 +23,7 @@ public final class Session {
     private boolean userIdentificationCertificate = true;
     private String acknowledgement;
     private int sheetsPrinted;
+    private final PhotoAttempts photoAttempts = new PhotoAttempts();
 
     Session(long number, Language language) {
         this.number = number;
@@ -76,6 +77,20 @@ public final class Session {
         photo = taken;
     }
 
+    void forgetPhoto() {
+        erasePhoto();
+        photoAttempts.file = null;
+    }
+
+    /** The accepted photo as the J-LIS file (35:45 baseline JPEG), once one was accepted. */
+    public Optional<byte[]> photoFile() {
+        return photo == null ? Optional.empty() : photoAttempts.file();
+    }
+
+    PhotoAttempts photoAttempts() {
+        return photoAttempts;
+    }
+
     public boolean signatureCertificate() {
         return signatureCertificate;
     }
@@ -108,6 +123,7 @@ public final class Session {
     /** Forgets everything personal; the pixels are overwritten, not just dropped. */
     void wipe() {
         erasePhoto();
+        photoAttempts.wipe();
         formId = null;
         lastRefusal = null;
         need = null;

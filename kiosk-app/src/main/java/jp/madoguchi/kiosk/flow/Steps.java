@@ -13,7 +13,6 @@ import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
-import jp.madoguchi.kiosk.flow.FlowEvent.AcceptPhoto;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
 import jp.madoguchi.kiosk.flow.FlowEvent.Begin;
 import jp.madoguchi.kiosk.flow.FlowEvent.ChooseCertificates;
@@ -23,9 +22,7 @@ import jp.madoguchi.kiosk.flow.FlowEvent.CodeRead;
 import jp.madoguchi.kiosk.flow.FlowEvent.Finish;
 import jp.madoguchi.kiosk.flow.FlowEvent.NoForm;
 import jp.madoguchi.kiosk.flow.FlowEvent.Print;
-import jp.madoguchi.kiosk.flow.FlowEvent.Retake;
 import jp.madoguchi.kiosk.flow.FlowEvent.Submit;
-import jp.madoguchi.kiosk.flow.FlowEvent.TakePhoto;
 import jp.madoguchi.kiosk.flow.FlowEvent.Touch;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
@@ -41,8 +38,8 @@ import jp.madoguchi.rules.form.FormIdReading;
  * NEED         ChooseNeed(APPLY) -> SCAN_FORM    ChooseNeed(other) -> GUIDANCE    Back -> LANGUAGE
  * GUIDANCE     Print -> PRINT                    Finish -> DONE                   Back -> NEED
  * SCAN_FORM    CodeRead(valid) -> PHOTO          CodeRead(invalid) stays          NoForm -> GUIDANCE   Back -> NEED
- * PHOTO        TakePhoto -> REVIEW               Back -> SCAN_FORM
- * REVIEW       AcceptPhoto -> CERTIFICATES       Retake -> PHOTO
+ * PHOTO        TakePhoto / steady live checks -> REVIEW (see PhotoStep)   Back -> SCAN_FORM
+ * REVIEW       AcceptPhoto (accepted photo) -> CERTIFICATES   Retake -> PHOTO   CallStaff stays
  * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
  * SUBMIT       Submit -> PRINT                   Back -> CERTIFICATES
  * PRINT        (prints on entry) -> DONE; a printer fault shows there, with a reprint
@@ -54,11 +51,13 @@ final class Steps {
     private final SessionSheets sheets;
     private final CounterAdvice advice;
     private final FormIdParser formIds = new FormIdParser();
+    private final PhotoStep photo;
     private DeviceCondition printProblem;
     private final List<PrintJob> unprinted = new ArrayList<>();
 
-    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice) {
+    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo) {
         this.devices = devices;
+        this.photo = photo;
         this.sheets = sheets;
         this.advice = advice;
     }
@@ -84,15 +83,8 @@ final class Steps {
                 : event instanceof Finish ? KioskState.DONE
                 : event instanceof Back ? KioskState.NEED : state;
             case SCAN_FORM -> scan(event, session);
-            case PHOTO -> {
-                if (event instanceof TakePhoto) {
-                    session.photo(devices.camera().capture().image());
-                    yield KioskState.REVIEW;
-                }
-                yield event instanceof Back ? KioskState.SCAN_FORM : state;
-            }
-            case REVIEW -> event instanceof AcceptPhoto && session.photo().isPresent() ? KioskState.CERTIFICATES
-                : event instanceof Retake ? KioskState.PHOTO : state;
+            case PHOTO -> photo.onPhoto(event, session);
+            case REVIEW -> photo.onReview(event, session);
             case CERTIFICATES -> {
                 if (event instanceof ChooseCertificates chosen) {
                     session.certificates(chosen.signature(), chosen.userIdentification());
@@ -126,7 +118,8 @@ final class Steps {
 
     private KioskState submit(Session session) throws DeviceUnavailableException {
         String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
-        byte[] jpeg = jpeg(session.photo().orElseThrow(() -> new IllegalStateException("submit without a photo")));
+        BufferedImage accepted = session.photo().orElseThrow(() -> new IllegalStateException("submit without a photo"));
+        byte[] jpeg = session.photoFile().orElseGet(() -> jpeg(accepted));
         session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
             session.signatureCertificate(), session.userIdentificationCertificate())));
         return KioskState.PRINT;
@@ -140,7 +133,10 @@ final class Steps {
     KioskState enter(KioskState state, Session session) throws DeviceUnavailableException {
         switch (state) {
             case SCAN_FORM -> devices.scanner().arm();
-            case PHOTO -> devices.camera().startLiveView();
+            case PHOTO -> {
+                photo.enterPhoto(session);
+                devices.camera().startLiveView();
+            }
             case PRINT -> {
                 print(session);
                 return KioskState.DONE;
@@ -182,6 +178,10 @@ final class Steps {
         } catch (DeviceUnavailableException e) {
             printProblem = e.status().condition();
         }
+    }
+
+    PhotoCoaching coaching(Session session) {
+        return photo.coaching(session);
     }
 
     Optional<DeviceCondition> printProblem() {

@@ -1,5 +1,10 @@
 package jp.madoguchi.kiosk.ui;
 
+import jp.madoguchi.kiosk.flow.PhotoCoaching;
+import jp.madoguchi.kiosk.flow.PhotoReport;
+import jp.madoguchi.rules.photo.PhotoMeasurements;
+import jp.madoguchi.rules.photo.PhotoReason;
+import jp.madoguchi.rules.photo.PhotoVerdict;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +52,15 @@ public final class SampleScreens {
             sample("scan", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).build()),
             sample("scan-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
                 .refusal(FormIdRefusal.INDIVIDUAL_NUMBER).build()),
-            new Sample("photo", state(KioskState.PHOTO, lang).withForm().build(), face),
+            new Sample("photo", state(KioskState.PHOTO, lang).withForm().coaching(live(PhotoReason.HEAD_TILTED)).build(), face),
+            new Sample("photo-countdown", state(KioskState.PHOTO, lang).withForm().coaching(countdown()).build(), face),
             sample("review", state(KioskState.REVIEW, lang).withForm().photo(face).build()),
+            sample("review-refused", state(KioskState.REVIEW, lang).withForm()
+                .coaching(refused(PhotoReason.SMILING_OR_MOUTH_OPEN, 1)).build()),
+            sample("review-refused-background", state(KioskState.REVIEW, lang).withForm()
+                .coaching(refused(PhotoReason.BUSY_BACKGROUND, 1)).build()),
+            sample("review-refused-staff", state(KioskState.REVIEW, lang).withForm()
+                .coaching(refused(PhotoReason.FACE_TOO_LARGE, 3)).build()),
             sample("certificates", state(KioskState.CERTIFICATES, lang).withForm().photo(face).build()),
             sample("submit", state(KioskState.SUBMIT, lang).withForm().photo(face).build()),
             sample("print", state(KioskState.PRINT, lang).withForm().photo(face).build()),
@@ -58,6 +70,26 @@ public final class SampleScreens {
             sample("error", state(KioskState.ERROR, lang).withForm()
                 .fault(new DeviceStatus(DeviceKind.CAMERA, DeviceCondition.OFFLINE, now)).build()),
             sample("idle-warning", state(KioskState.NEED, lang).idle(23).build()));
+    }
+
+    private static PhotoCoaching live(PhotoReason instruction) {
+        return new PhotoCoaching(Optional.of(instruction), false, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+            false, false);
+    }
+
+    private static PhotoCoaching countdown() {
+        return new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(), Optional.empty(), 0, false, false);
+    }
+
+    /** A made-up refusal of the sample face: plausible face geometry for the marks. */
+    private PhotoCoaching refused(PhotoReason reason, int refusals) {
+        int w = face.getWidth();
+        int h = face.getHeight();
+        PhotoMeasurements m = new PhotoMeasurements(w, h, 1, 0.12 * h, true, 0.8 * h, 0.42 * h, w / 2.0, 0.5 * w, 0.17 * w,
+            0, 0, 0, 2, 0.2, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0);
+        PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), m, Optional.empty());
+        return new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(face), Optional.of(report),
+            refusals, refusals >= 3, false);
     }
 
     private static Sample sample(String name, FlowSnapshot snapshot) {
@@ -82,6 +114,7 @@ public final class SampleScreens {
         private Long idle;
         private DeviceStatus fault;
         private DeviceCondition printProblem;
+        private PhotoCoaching coaching = PhotoCoaching.NONE;
 
         Builder(KioskState state, Language language, CounterAdvice advice) {
             this.state = state;
@@ -98,13 +131,14 @@ public final class SampleScreens {
         Builder idle(long seconds) { idle = seconds; return this; }
         Builder fault(DeviceStatus f) { fault = f; return this; }
         Builder printProblem(DeviceCondition c) { printProblem = c; return this; }
+        Builder coaching(PhotoCoaching c) { coaching = c; return this; }
 
         FlowSnapshot build() {
             return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
                 Optional.ofNullable(formId),
                 Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
-                printProblem == null);
+                printProblem == null, coaching);
         }
     }
 }

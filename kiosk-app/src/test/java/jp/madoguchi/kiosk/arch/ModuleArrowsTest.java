@@ -43,4 +43,14 @@ class ModuleArrowsTest {
     static final ArchRule onlyTheCompositionRootChoosesDevices = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
         .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..")
         .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.spi..", "jp.madoguchi.sim.device..");
+
+    @ArchTest
+    static final ArchRule openCvStaysInVision = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.vision..")
+        .should().dependOnClassesThat().resideInAPackage("org.opencv..");
+
+    @ArchTest
+    static final ArchRule webcamCaptureStaysInItsDriverAndTheSimulator = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.devices.webcam..", "jp.madoguchi.sim.device..")
+        .should().dependOnClassesThat().resideInAPackage("com.github.sarxos..");
 }

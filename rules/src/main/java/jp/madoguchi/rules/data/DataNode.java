@@ -140,6 +140,16 @@ public final class DataNode {
         return value.asInt();
     }
 
+    /** A number with a fraction (photo thresholds), within [min, max]. */
+    public double decimal(String name, double min, double max) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isNumber() || value.asDouble() < min || value.asDouble() > max) {
+            throw fail(name, "must be a number from " + min + " to " + max
+                + (value == null ? ", but is missing" : ", got " + value));
+        }
+        return value.asDouble();
+    }
+
     public boolean flag(String name) {
         JsonNode value = node.get(name);
         if (value == null || !value.isBoolean()) {

@@ -103,6 +103,13 @@ final class Overrides {
                 throw new RuleDataException(file, path, "expected a whole number, got '" + text + "'", key);
             }
         }
+        if (old.isFloatingPointNumber()) {
+            try {
+                return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(Double.parseDouble(text.strip()));
+            } catch (NumberFormatException e) {
+                throw new RuleDataException(file, path, "expected a number, got '" + text + "'", key);
+            }
+        }
         if (old.isBoolean()) {
             if (!text.strip().equals("true") && !text.strip().equals("false")) {
                 throw new RuleDataException(file, path, "expected true or false, got '" + text + "'", key);

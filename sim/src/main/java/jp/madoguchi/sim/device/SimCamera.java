@@ -2,10 +2,7 @@ package jp.madoguchi.sim.device;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
 import jp.madoguchi.devices.api.Camera;
 import jp.madoguchi.devices.api.DeviceKind;
@@ -13,18 +10,23 @@ import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.Frame;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
+import jp.madoguchi.devices.webcam.WebcamCamera;
 
 /**
- * A camera that films a still image: the face chosen by a test or the panel. Live frames come
- * from one daemon thread at the configured rate, as a USB camera's would.
+ * A camera that films a still image: the face chosen by a test or the panel. It runs through the
+ * real webcam-capture path ({@link WebcamCamera} over a {@link SceneWebcamDriver}), so opening,
+ * live frames at the configured rate, capture and release are the library's, as with a USB
+ * camera; this class adds the simulator's controls (the scene, unplugging) on top.
  */
 public final class SimCamera extends SimulatedDevice implements Camera {
+    /** The size the simulated driver reports; frames keep the scene's own size. */
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 720;
     private final Clock clock;
     private final FaceImages faces;
-    private final int framesPerSecond;
     private final Listeners<Frame> listeners = new Listeners<>();
-    private final ScheduledExecutorService frameThread;
-    private ScheduledFuture<?> liveView;
+    private final WebcamCamera webcam;
+    private boolean live;
     private volatile BufferedImage scene;
     private volatile String sceneName;
 
@@ -32,11 +34,12 @@ public final class SimCamera extends SimulatedDevice implements Camera {
         super(DeviceKind.CAMERA, clock);
         this.clock = clock;
         this.faces = faces;
-        this.framesPerSecond = framesPerSecond;
-        this.frameThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sim-camera-frames");
-            t.setDaemon(true);
-            return t;
+        SceneWebcamDriver driver = new SceneWebcamDriver(() -> scene, WIDTH, HEIGHT);
+        this.webcam = new WebcamCamera(driver, driver.deviceName(), WIDTH, HEIGHT, framesPerSecond, clock);
+        webcam.onFrame(frame -> {
+            if (status().ready()) {
+                listeners.publish(frame);
+            }
         });
         faces.names().stream().filter(n -> faces.load(n).isPresent()).findFirst().ifPresent(this::show);
     }
@@ -69,28 +72,28 @@ public final class SimCamera extends SimulatedDevice implements Camera {
         return sceneName;
     }
 
+    /** What a live frame shows right now (a copy), for tests that judge frames synchronously. */
+    public Optional<Frame> currentFrame() {
+        BufferedImage now = scene;
+        return now == null || !status().ready() ? Optional.empty() : Optional.of(new Frame(copyOf(now), clock.instant()));
+    }
+
     @Override
     public synchronized void startLiveView() throws DeviceUnavailableException {
         requireReady("live view");
-        if (liveView == null) {
+        if (!live) {
+            webcam.startLiveView();
+            live = true;
             record("live view started");
-            liveView = frameThread.scheduleAtFixedRate(this::emitFrame, 0, 1000L / framesPerSecond, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public synchronized void stopLiveView() {
-        if (liveView != null) {
-            liveView.cancel(false);
-            liveView = null;
+        if (live) {
+            webcam.stopLiveView();
+            live = false;
             record("live view stopped");
-        }
-    }
-
-    private void emitFrame() {
-        BufferedImage now = scene;
-        if (now != null && status().ready()) {
-            listeners.publish(new Frame(now, clock.instant()));
         }
     }
 
@@ -102,12 +105,12 @@ public final class SimCamera extends SimulatedDevice implements Camera {
     @Override
     public Frame capture() throws DeviceUnavailableException {
         requireReady("capture");
-        BufferedImage now = scene;
-        if (now == null) {
+        if (scene == null) {
             throw new DeviceUnavailableException(status(), "the simulated camera has no image to show");
         }
+        Frame frame = webcam.capture();
         record("captured " + sceneName);
-        return new Frame(copyOf(now), clock.instant());
+        return frame;
     }
 
     /** The session owns its photo; a copy keeps the camera's scene from changing under it. */
@@ -120,7 +123,7 @@ public final class SimCamera extends SimulatedDevice implements Camera {
     @Override
     public void close() {
         stopLiveView();
-        frameThread.shutdownNow();
+        webcam.close();
         super.close();
     }
 }

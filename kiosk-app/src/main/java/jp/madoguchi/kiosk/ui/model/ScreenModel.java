@@ -65,17 +65,32 @@ public sealed interface ScreenModel {
         }
     }
 
-    record Photo(Chrome chrome, String title, String hint, String take, String cameraWaiting) implements ScreenModel {
+    /**
+     * The live view. {@code instruction} is the one thing to change now (empty until a frame was
+     * judged); {@code passing} turns the guide green; {@code countdown} runs before the capture.
+     */
+    record Photo(Chrome chrome, String title, String hint, String take, String cameraWaiting,
+                 Optional<String> instruction, boolean passing, Optional<String> countdown) implements ScreenModel {
         public KioskState state() {
             return KioskState.PHOTO;
         }
     }
 
-    record Review(Chrome chrome, String title, String hint, Optional<BufferedImage> photo, String accept, String retake)
-        implements ScreenModel {
+    /** The accepted, cropped photo to confirm, or the refused capture with its problem marked. */
+    record Review(Chrome chrome, String title, String hint, Optional<BufferedImage> photo, String accept, String retake,
+                  Optional<Refusal> refusal) implements ScreenModel {
         public KioskState state() {
             return KioskState.REVIEW;
         }
+    }
+
+    /**
+     * A refused photo: the capture, the reason and what to do in the resident's language, the
+     * marks to draw on it, and after three refusals the offer to call staff.
+     */
+    record Refusal(BufferedImage photo, String title, String problem, String advice, String marked,
+                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff,
+                   Optional<String> staffComing) {
     }
 
     record CertificateChoice(String label, String detail, boolean chosen) {

@@ -35,10 +35,8 @@ public final class ScreenModels {
             case GUIDANCE -> guidance(s, m, chrome);
             case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"), m.text("scan.hint"), m.text("scan.waiting"),
                 s.refusal().map(r -> m.text("scan.refusal." + r.code())), m.text("scan.noForm"));
-            case PHOTO -> new ScreenModel.Photo(chrome, m.text("photo.title"), m.text("photo.hint"), m.text("photo.take"),
-                m.text("photo.cameraWaiting"));
-            case REVIEW -> new ScreenModel.Review(chrome, m.text("review.title"), m.text("review.hint"), s.photo(),
-                m.text("review.accept"), m.text("review.retake"));
+            case PHOTO -> PhotoScreens.live(s, m, chrome);
+            case REVIEW -> PhotoScreens.review(s, m, chrome);
             case CERTIFICATES -> new ScreenModel.Certificates(chrome, m.text("certificates.title"), m.text("certificates.hint"),
                 new ScreenModel.CertificateChoice(m.text("certificates.signature"), m.text("certificates.signature.detail"),
                     s.signatureCertificate()),

@@ -1,0 +1,63 @@
+package jp.madoguchi.kiosk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One row of a photo set's {@code labels.csv}: file, expected verdict and reasons. */
+record LabelledPhoto(String file, String expected, Set<String> reasons) {
+
+    static List<LabelledPhoto> read(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = fields(lines.get(0));
+        int file = header.indexOf("file");
+        int expected = header.indexOf("expected");
+        int reasons = header.indexOf("reasons");
+        if (file < 0 || expected < 0 || reasons < 0) {
+            throw new IOException(csv + ": needs the columns file, expected and reasons");
+        }
+        List<LabelledPhoto> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> f = fields(line);
+            Set<String> r = new TreeSet<>();
+            for (String code : f.get(reasons).split(";")) {
+                if (!code.isBlank() && !code.equals("greyscale_ok")) { // informational tag, not a failure
+                    r.add(code.trim());
+                }
+            }
+            out.add(new LabelledPhoto(f.get(file), f.get(expected), r));
+        }
+        return out;
+    }
+
+    /** CSV fields with RFC 4180 quoting (the notes column holds commas). */
+    static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cur.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}

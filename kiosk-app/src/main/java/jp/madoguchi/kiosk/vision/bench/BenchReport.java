@@ -1,0 +1,91 @@
+package jp.madoguchi.kiosk.vision.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The photo section of docs/BENCHMARKS.md, between its own markers so other sections stay untouched. */
+public final class BenchReport {
+    static final String START = "<!-- photo-bench:start -->";
+    public static final String END = "<!-- photo-bench:end -->";
+    private final StringBuilder timings = new StringBuilder();
+    private final String machine;
+    private final String loadBefore;
+    private String loadAfter = "?";
+    private DetectorComparison detectors;
+    private MemoryCheck memory;
+
+    BenchReport(String machine, String loadBefore) {
+        this.machine = machine;
+        this.loadBefore = loadBefore;
+    }
+
+    void timing(String what, Timing t) {
+        timings.append(String.format("| %s | %.2f | %.2f | %d |%n", what, t.medianMs(), t.p95Ms(), t.runs()));
+    }
+
+    void detectors(DetectorComparison d) {
+        detectors = d;
+    }
+
+    void memory(MemoryCheck m) {
+        memory = m;
+    }
+
+    void finish(String load) {
+        loadAfter = load;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issue 4)\n\n");
+        md.append("Command: `./kiosk photo-bench` (defaults: 500 timed runs per measure after warm-up, 10,000 frames for ")
+            .append("the memory check). Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(".\n\n");
+        md.append("Machine: ").append(machine).append(". 1-minute load average ").append(loadBefore).append(" before, ")
+            .append(loadAfter).append(" after: other engineers' builds shared these cores during the run, so the ")
+            .append("figures are pessimistic.\n\n");
+        md.append("Frames: a studio portrait scaled onto a light-grey 1280x720 / 640x480 canvas, mirrored like a live preview.\n\n");
+        md.append("| measure | median ms | p95 ms | runs |\n|---|---|---|---|\n").append(timings);
+        if (detectors != null) {
+            md.append(String.format("%n### Detector choice%n%nFace count right (0 on no-face photos, 2+ on the group, 1 otherwise) on "
+                    + "the %d labelled photos: **BlazeFace %d/%d**, Haar frontal-face cascade %d/%d.%n%n"
+                    + "- BlazeFace wrong: %s%n- Haar wrong: %s%n%n"
+                    + "BlazeFace is the detector: it counts faces better, is faster per frame, and gives the eye, nose, mouth "
+                    + "and ear keypoints that pose, eye and mouth measures need (the cascade gives a box only).%n",
+                detectors.photos(), detectors.blazeRight(), detectors.photos(), detectors.haarRight(), detectors.photos(),
+                detectors.blazeWrong().isEmpty() ? "none" : String.join(", ", detectors.blazeWrong()),
+                detectors.haarWrong().isEmpty() ? "none" : String.join(", ", detectors.haarWrong())));
+        }
+        if (memory != null) {
+            md.append(String.format("%n### Native memory%n%nResident-set size over %,d full analyses of the 1280x720 frame in one "
+                + "process (%.1f s), read after a %,d-frame warm-up and after each quarter, each after a GC:%n%n"
+                + "| after | warm-up | 25 %% | 50 %% | 75 %% | 100 %% |%n|---|---|---|---|---|---|%n",
+                memory.frames(), memory.seconds(), MemoryCheck.WARM_UP));
+            md.append("| RSS MiB |");
+            for (double v : memory.rssMib()) {
+                md.append(String.format(" %.1f |", v));
+            }
+            md.append("\n| of which Java heap committed MiB |");
+            for (double v : memory.heapMib()) {
+                md.append(String.format(" %.1f |", v));
+            }
+            md.append(String.format("%n%nRSS change over the last three quarters (%,d frames): **%+.1f MiB**; from the "
+                    + "warm-up reading to the end %+.1f MiB (the first quarter includes the allocator handing back what "
+                    + "the earlier measures of this run used).%n",
+                memory.frames() * 3 / 4, memory.rssMib()[4] - memory.rssMib()[1], memory.rssMib()[4] - memory.rssMib()[0]));
+        }
+        return md.append(END).append('\n').toString();
+    }
+
+    /** Replaces the photo section of {@code file} (or appends it), leaving everything else as it was. */
+    public static void writeSection(Path file, String section) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file)
+            : "# Benchmarks\n\nSpeed and memory figures, each with the command that produced it and the machine.\n\n";
+        int a = text.indexOf(START);
+        int b = text.indexOf(END);
+        String updated = a >= 0 && b > a ? text.substring(0, a) + section.strip() + text.substring(b + END.length())
+            : text + (text.endsWith("\n") ? "" : "\n") + section;
+        Files.writeString(file, updated);
+    }
+}

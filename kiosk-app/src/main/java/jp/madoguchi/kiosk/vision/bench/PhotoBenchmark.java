@@ -1,0 +1,54 @@
+package jp.madoguchi.kiosk.vision.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.HaarFaces;
+import jp.madoguchi.kiosk.vision.PhotoCheck;
+import jp.madoguchi.kiosk.vision.PhotoFile;
+import jp.madoguchi.rules.photo.PhotoJudge;
+import jp.madoguchi.rules.photo.PhotoSpec;
+
+/** Runs every photo measure of {@code ./kiosk photo-bench} in one process and returns the report. */
+public final class PhotoBenchmark {
+    private PhotoBenchmark() {
+    }
+
+    public static String run(Path photo, int runs, int memoryFrames) throws IOException {
+        BenchReport r = new BenchReport(Machine.describe(), Machine.load());
+        PhotoJudge judge = new PhotoJudge(PhotoSpec.load());
+        try (FaceAnalyser analyser = FaceAnalyser.fromInstalledModel(); HaarFaces haar = HaarFaces.fromInstalledCascade();
+             PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), judge);
+             BenchFrames frames = BenchFrames.of(photo)) {
+            for (BenchFrames.Frame f : frames.all()) {
+                r.timing(f.name() + " full analysis + verdict (BlazeFace + all measures)",
+                    Timing.of(runs, () -> judge.judge(analyser.analyse(f.bgr()).measurements(), false)));
+                r.timing(f.name() + " Haar cascade face detection only (baseline)",
+                    Timing.of(runs, () -> haar.detect(f.bgr())));
+            }
+            r.timing("photo-check of " + photo.getFileName() + " (read, decode, analyse, judge; warm)",
+                Timing.of(Math.min(runs, 200), () -> checkFile(check, photo)));
+            Path labels = photo.resolveSibling("labels.csv");
+            if (Files.isReadable(labels)) {
+                r.detectors(DetectorComparison.run(labels, analyser, haar));
+            }
+            r.memory(MemoryCheck.run(memoryFrames, analyser, frames.all().get(0).bgr()));
+        }
+        r.finish(Machine.load());
+        return r.markdown();
+    }
+
+    private static void checkFile(PhotoCheck check, Path file) {
+        try {
+            PhotoFile.Decoded d = PhotoFile.read(file);
+            try {
+                check.check(d, false);
+            } finally {
+                d.bgr().release();
+            }
+        } catch (IOException | PhotoFile.UnreadablePhotoException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package jp.madoguchi.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.madoguchi.devices.api.LightScene;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.rules.photo.PhotoReason;
+import jp.madoguchi.sim.device.FaceImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live photo step on the simulated camera, with real faces from the developer set. */
+class PhotoStepTest {
+    @TempDir
+    Path printed;
+    SimBench kiosk;
+
+    @BeforeEach
+    void open() {
+        SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
+            "the shared folder beside the clone");
+        kiosk = new SimBench(printed);
+        kiosk.walkToPhoto(Language.ENGLISH);
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+    }
+
+    @AfterEach
+    void close() {
+        kiosk.close();
+    }
+
+    void cameraSees(String file) {
+        assertThat(kiosk.camera.show(file)).as(file).isTrue();
+    }
+
+    @Test
+    void aCompliantFaceIsCapturedAutomaticallyAfterACountdown() throws Exception {
+        cameraSees("london_009_03.jpg");
+        kiosk.holdStill(Duration.ofMillis(1200));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().photoCoaching().passing()).isTrue();
+        assertThat(kiosk.now().photoCoaching().countdown()).hasValueSatisfying(s -> assertThat(s).isBetween(1L, 3L));
+        assertThat(kiosk.lights.scene()).isEqualTo(LightScene.PHOTO);
+
+        kiosk.holdStill(Duration.ofSeconds(4));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
+        BufferedImage photo = kiosk.now().photo().orElseThrow();
+        assertThat((double) photo.getWidth() / photo.getHeight()).isBetween(35.0 / 45 - 0.01, 35.0 / 45 + 0.01);
+        assertThat(kiosk.flow.snapshot().photoCoaching().refusal()).isEmpty();
+
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.CERTIFICATES);
+    }
+
+    @Test
+    void aFailingFrameStopsTheCountdown() {
+        cameraSees("london_009_03.jpg");
+        kiosk.holdStill(Duration.ofMillis(1200));
+        assertThat(kiosk.now().photoCoaching().countdown()).isPresent();
+        cameraSees("london_030_08.jpg");
+        kiosk.holdStill(Duration.ofSeconds(5));
+        assertThat(kiosk.flow.state()).as("a smile is never captured automatically").isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().photoCoaching().countdown()).isEmpty();
+        assertThat(kiosk.now().photoCoaching().instruction()).contains(PhotoReason.SMILING_OR_MOUTH_OPEN);
+    }
+
+    @Test
+    void eachProblemIsRefusedWithItsReason() {
+        refusedFor("london_030_08.jpg", PhotoReason.SMILING_OR_MOUTH_OPEN);
+        refusedFor("pexels_group.jpg", PhotoReason.MULTIPLE_FACES);
+        refusedFor("lisa_lisa3.jpg", PhotoReason.HEAD_TILTED);
+        refusedFor("pexels_woman_turned.jpg", PhotoReason.HEAD_TURNED);
+        refusedFor("yale_s05_rightlight.jpg", PhotoReason.TOO_DARK);
+    }
+
+    private void refusedFor(String file, PhotoReason reason) {
+        cameraSees(file);
+        kiosk.holdStill(Duration.ofSeconds(1));
+        assertThat(kiosk.flow.state()).as(file + " is not captured automatically").isEqualTo(KioskState.PHOTO);
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
+        FlowSnapshot s = kiosk.now();
+        assertThat(s.photo()).as("a refused photo cannot be used").isEmpty();
+        assertThat(s.photoCoaching().refusedPhoto()).isPresent();
+        assertThat(s.photoCoaching().refusal().orElseThrow().verdict().reasons()).as(file).contains(reason);
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
+        kiosk.flow.handle(new FlowEvent.Retake());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.now().photoCoaching().refusedPhoto()).isEmpty();
+    }
+
+    @Test
+    void afterThreeRefusalsStaffAreOffered() {
+        for (int i = 1; i <= 3; i++) {
+            cameraSees("london_030_08.jpg");
+            kiosk.flow.handle(new FlowEvent.TakePhoto());
+            assertThat(kiosk.now().photoCoaching().offerStaff()).as("after refusal " + i).isEqualTo(i >= 3);
+            kiosk.flow.handle(new FlowEvent.CallStaff());
+            assertThat(kiosk.now().photoCoaching().staffCalled()).isEqualTo(i >= 3);
+            if (i < 3) {
+                kiosk.flow.handle(new FlowEvent.Retake());
+            }
+        }
+        // retakes stay unlimited; a good photo still goes through
+        kiosk.flow.handle(new FlowEvent.Retake());
+        cameraSees("london_009_03.jpg");
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.now().photo()).isPresent();
+    }
+
+    @Test
+    void theGatewayReceivesTheCroppedJpeg() throws Exception {
+        cameraSees("london_009_03.jpg");
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.flow.handle(new FlowEvent.Submit());
+        byte[] jpeg = kiosk.gateway.received().get(0).photoJpeg();
+        BufferedImage sent = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+        assertThat(jpeg.length).isBetween(20 * 1024, 7_000_000);
+        assertThat(Math.min(sent.getWidth(), sent.getHeight())).isGreaterThanOrEqualTo(480);
+        assertThat((double) sent.getWidth() / sent.getHeight()).isBetween(35.0 / 45 - 0.01, 35.0 / 45 + 0.01);
+    }
+
+    @Test
+    void theSessionEndForgetsTheRefusedPhoto() {
+        cameraSees("london_030_08.jpg");
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        BufferedImage refused = kiosk.now().photoCoaching().refusedPhoto().orElseThrow();
+        kiosk.flow.handle(new FlowEvent.StartOver());
+        assertThat(kiosk.now().photoCoaching().refusedPhoto()).isEmpty();
+        assertThat(refused.getRGB(refused.getWidth() / 2, refused.getHeight() / 2) & 0xFFFFFF).as("pixels overwritten").isZero();
+    }
+}

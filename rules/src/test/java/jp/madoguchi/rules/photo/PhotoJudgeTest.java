@@ -1,0 +1,104 @@
+package jp.madoguchi.rules.photo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import jp.madoguchi.rules.data.RuleDataException;
+import org.junit.jupiter.api.Test;
+
+class PhotoJudgeTest {
+    static final PhotoSpec SPEC = PhotoSpec.load();
+    final PhotoJudge judge = new PhotoJudge(SPEC);
+
+    /** A good studio portrait on a 600 x 800 image: head 560 px, crown 60 px below the top. */
+    static PhotoMeasurements good() {
+        return new PhotoMeasurements(600, 800, 1, 60, true, 620, 330, 300, 330, 150, 1, 2, 1, 2, 0.01, 0.5, 0, 200,
+            10, 0.01, 140, 0, 0.95, 300, 0);
+    }
+
+    static PhotoMeasurements with(String field, double value) {
+        PhotoMeasurements g = good();
+        return new PhotoMeasurements(g.imageWidth(), g.imageHeight(), field.equals("faces") ? (int) value : 1,
+            g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(), g.interEyePx(),
+            field.equals("roll") ? value : g.rollDeg(), field.equals("yaw") ? value : g.yawDeg(), g.pitchDeg(),
+            g.eyesOpen(), field.equals("mouth") ? value : g.mouthOpen(), field.equals("glasses") ? value : g.glassesEdges(),
+            g.glare(), field.equals("bgLuma") ? value : g.backgroundLuma(), g.backgroundSpread(),
+            field.equals("bgEdges") ? value : g.backgroundEdges(), field.equals("faceLuma") ? value : g.faceLuma(),
+            g.faceClipped(), field.equals("balance") ? value : g.lightBalance(),
+            field.equals("sharp") ? value : g.sharpness(), g.redEye());
+    }
+
+    @Test
+    void everyFigureHasASource() {
+        for (Threshold t : Threshold.values()) {
+            assertThat(SPEC.figure(t).source()).as(t.key()).isNotBlank();
+        }
+        assertThat(SPEC.get(Threshold.HEAD_LENGTH_MIN_MM)).isEqualTo(32.0);
+        assertThat(SPEC.get(Threshold.HEAD_LENGTH_MAX_MM)).isEqualTo(36.0);
+    }
+
+    @Test
+    void aMunicipalityCanTightenAThreshold() {
+        PhotoSpec strict = PhotoSpec.load(Map.of("photo.max_roll_deg", "5"));
+        assertThat(new PhotoJudge(strict).judge(with("roll", 6), false).verdict().reasons())
+            .containsExactly(PhotoReason.HEAD_TILTED);
+        assertThatThrownBy(() -> PhotoSpec.load(Map.of("photo.max_roll_deg", "level")))
+            .isInstanceOf(RuleDataException.class);
+    }
+
+    @Test
+    void aGoodPortraitIsCompliantWithACrop() {
+        PhotoJudge.Judgement j = judge.judge(good(), false);
+        assertThat(j.verdict().outcome()).isEqualTo(PhotoVerdict.Outcome.COMPLIANT);
+        assertThat(j.crop()).isPresent();
+    }
+
+    @Test
+    void eachMeasureOverItsThresholdGivesItsReason() {
+        assertThat(judge.judge(with("faces", 2), false).verdict().reasons()).containsExactly(PhotoReason.MULTIPLE_FACES);
+        assertThat(judge.judge(with("roll", 15), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TILTED);
+        assertThat(judge.judge(with("yaw", 35), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
+        assertThat(judge.judge(with("mouth", 0.3), false).verdict().reasons())
+            .containsExactly(PhotoReason.SMILING_OR_MOUTH_OPEN);
+        assertThat(judge.judge(with("glasses", 1.6), false).verdict().reasons()).containsExactly(PhotoReason.GLASSES);
+        assertThat(judge.judge(with("bgEdges", 0.2), false).verdict().reasons())
+            .containsExactly(PhotoReason.BUSY_BACKGROUND);
+        assertThat(judge.judge(with("balance", 0.4), false).verdict().reasons())
+            .containsExactly(PhotoReason.SHADOW_ON_FACE);
+        assertThat(judge.judge(with("sharp", 10), false).verdict().reasons()).containsExactly(PhotoReason.BLURRY);
+        assertThat(judge.judge(with("bgLuma", 50), false).verdict().reasons())
+            .containsExactly(PhotoReason.DARK_BACKGROUND);
+    }
+
+    @Test
+    void aDarkFaceIsTooDarkOnlyWhenTheBackgroundIsDarkToo() {
+        assertThat(judge.judge(with("faceLuma", 60), false).verdict().compliant()).isTrue();
+        PhotoMeasurements g = with("faceLuma", 60);
+        PhotoMeasurements dim = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 0, 0, 0, 2, 0, 0.5, 0, 125, 10, 0.01, 60, 0, 0.95, 300, 0);
+        assertThat(judge.judge(dim, false).verdict().reasons()).containsExactly(PhotoReason.TOO_DARK);
+    }
+
+    @Test
+    void noFaceIsItsOwnOutcome() {
+        PhotoVerdict v = judge.judge(PhotoMeasurements.noFace(640, 480), false).verdict();
+        assertThat(v.outcome()).isEqualTo(PhotoVerdict.Outcome.NOFACE);
+        assertThat(v.reasons()).containsExactly(PhotoReason.NO_FACE);
+    }
+
+    @Test
+    void fileRulesNameEachProblem() {
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 50_000, 600, 800))).isEmpty();
+        assertThat(judge.fileReasons(new PhotoFileFacts(false, true, 10_000, 12000, 12000))).containsExactly(
+            PhotoReason.NOT_JPEG, PhotoReason.CMYK, PhotoReason.FILE_TOO_SMALL, PhotoReason.PIXELS_OUT_OF_RANGE);
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 8_000_000, 479, 800)))
+            .containsExactly(PhotoReason.FILE_TOO_LARGE, PhotoReason.PIXELS_OUT_OF_RANGE);
+    }
+
+    @Test
+    void codesAreTheLabelVocabulary() {
+        assertThat(PhotoReason.SMILING_OR_MOUTH_OPEN.code()).isEqualTo("smiling_or_mouth_open");
+        assertThat(PhotoReason.fromCode("off_centre")).isEqualTo(PhotoReason.OFF_CENTRE);
+    }
+}
