@@ -38,7 +38,7 @@ class SettingsTest {
     void anUnknownProviderIdNamesTheConfigurationKey() {
         assertThatThrownBy(() -> DeviceProviders.find(PrinterProvider.class, "cups"))
             .isInstanceOf(SettingsException.class).hasMessageContaining("printer.provider").hasMessageContaining("cups");
-        assertThatThrownBy(() -> DeviceProviders.find(CodeScannerProvider.class, "serial"))
+        assertThatThrownBy(() -> DeviceProviders.find(CodeScannerProvider.class, "bluetooth"))
             .hasMessageContaining("scanner.provider");
     }
 

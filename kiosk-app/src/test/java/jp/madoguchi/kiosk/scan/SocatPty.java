@@ -13,24 +13,24 @@ import jp.madoguchi.kiosk.testing.SystemPart;
  * the test plays the scanner by writing into the other end. Stopping socat removes both links,
  * as unplugging a USB scanner removes its device node; starting it again brings them back.
  */
-final class SocatPty implements AutoCloseable {
+public final class SocatPty implements AutoCloseable {
     private final Path kioskEnd;
     private final Path scannerSide;
     private Process socat;
     private OutputStream wire;
 
-    SocatPty(Path folder) {
+    public SocatPty(Path folder) {
         SystemPart.require(socatInstalled(), "socat (a pseudo-terminal pair for the serial scanner tests)", "socat");
         this.kioskEnd = folder.resolve("kiosk");
         this.scannerSide = folder.resolve("scanner");
     }
 
     /** The path the kiosk's driver opens: scanner.port. */
-    String scannerEnd() {
+    public String scannerEnd() {
         return kioskEnd.toString();
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         socat = new ProcessBuilder("socat", "-d", "-d",
             "pty,raw,echo=0,link=" + kioskEnd, "pty,raw,echo=0,link=" + scannerSide)
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -45,13 +45,13 @@ final class SocatPty implements AutoCloseable {
     }
 
     /** The scanner sends these bytes down the line. */
-    void send(byte[] bytes) throws IOException {
+    public void send(byte[] bytes) throws IOException {
         wire.write(bytes);
         wire.flush();
     }
 
     /** Like pulling the cable: socat ends and removes both links. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (wire != null) {
             try {
                 wire.close();
