@@ -13,9 +13,10 @@ import java.util.function.Consumer;
  * </ul>
  * Between frames a public place adds line noise (NUL, 0xFF, stray control bytes from a cable
  * being plugged), partial frames (the scanner unplugged mid-send) and bursts (several frames in
- * one read). So: a stray control byte or a silence longer than {@link #gapNanos} in the middle of
- * a text frame drops what was collected (a cut frame must not be glued to the next one), and
- * frames longer than {@link #MAX_FRAME} are dropped whole. What comes out is still only a
+ * one read). So: a stray control byte in a text frame drops what was collected (a cut frame must
+ * not be glued to the next one); a silence longer than the frame gap inside a frame drops it and
+ * everything up to its end (see {@link #cutBySilence()}); frames longer than {@link #MAX_FRAME}
+ * are dropped whole. What comes out is still only a
  * candidate: the rules' form ID parser decides whether it is a form ID.
  *
  * <p>Not thread-safe: one reader thread feeds it. Never throws on any input.
@@ -74,8 +75,8 @@ public final class ScannerFraming {
 
     /** Feeds bytes that arrived at {@code nanoTime} (System.nanoTime() or a test's clock). */
     public void feed(byte[] bytes, int length, long nanoTime) {
-        if (length > 0 && inFrame() && nanoTime - lastByteAt > gapNanos) {
-            reset(Drop.CUT_BY_SILENCE);
+        if (length > 0 && nanoTime - lastByteAt > gapNanos) {
+            cutBySilence();
         }
         for (int i = 0; i < length; i++) {
             accept(bytes[i] & 0xFF);
@@ -89,8 +90,32 @@ public final class ScannerFraming {
         feed(bytes, bytes.length, nanoTime);
     }
 
-    private boolean inFrame() {
-        return frame.size() > 0 || mode != Mode.TEXT;
+    /**
+     * A frame interrupted by a long silence: what follows may be its tail, and a tail can look
+     * like a whole frame (the last 23 digits of a long code), so everything up to the frame's
+     * end is skipped. A miss costs the resident one more scan; a wrong read costs far more.
+     */
+    private void cutBySilence() {
+        Mode skip = switch (mode) {
+            case TEXT -> frame.size() > 0 ? Mode.SKIP_TEXT : Mode.TEXT;
+            case FRAMED -> Mode.SKIP_FRAMED;
+            case AWAIT_BCC -> Mode.SKIP_BCC;
+            default -> mode;
+        };
+        if (skip != mode) {
+            sink.dropped(Drop.CUT_BY_SILENCE);
+            frame.reset();
+            bcc = 0;
+            mode = skip;
+        }
+    }
+
+    /** Forgets any frame in progress: the line was reopened, so nothing before belongs to what comes next. */
+    public void reset() {
+        frame.reset();
+        bcc = 0;
+        mode = Mode.TEXT;
+        lastByteAt = 0;
     }
 
     private void accept(int b) {

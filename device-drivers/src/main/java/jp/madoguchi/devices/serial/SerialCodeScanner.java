@@ -73,6 +73,7 @@ public final class SerialCodeScanner implements CodeScanner {
         while (!closed) {
             try {
                 line.open();
+                framing.reset();
                 backoff.reset();
                 announcedAbsence = false;
                 LOG.info("serial scanner open at {}", line.path());

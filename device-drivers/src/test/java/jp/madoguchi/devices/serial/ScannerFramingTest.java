@@ -53,13 +53,23 @@ class ScannerFramingTest {
     }
 
     @Test
-    void frameSplitAcrossReadsIsJoinedButACutOneIsDropped() {
+    void frameSplitAcrossReadsIsJoinedButACutOneIsDroppedToItsEnd() {
         feed(FORM.substring(0, 10), 0);
         feed(FORM.substring(10) + "\r", 5 * MS);
-        feed("123456", 10 * MS);
-        feed(FORM + "\r", 2000 * MS); // the half frame above was cut: not glued to this one
+        feed("99999", 10 * MS);
+        // after a long silence the rest may be the cut frame's tail: it must not read as a form
+        feed("9".repeat(23) + "\r", 2000 * MS);
+        feed(FORM + "\r", 2001 * MS);
         assertThat(payloads).containsExactly(FORM, FORM);
         assertThat(drops).containsExactly(Drop.CUT_BY_SILENCE);
+    }
+
+    @Test
+    void aCutStxFrameDoesNotSwallowTheNextOne() {
+        byte[] frame = ScannerFraming.stxEtx(FORM);
+        framing.feed(java.util.Arrays.copyOf(frame, 9), 0);
+        framing.feed(frame, 1000 * MS);
+        assertThat(payloads).containsExactly(FORM);
     }
 
     @Test

@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 /** {@code ./kiosk}: with no subcommand, the kiosk itself (same as {@code ./kiosk run}). */
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
-    subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class})
+    subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class,
+        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;

@@ -1,0 +1,125 @@
+package jp.madoguchi.kiosk.scan;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+
+/**
+ * An 8-bit grey image in one row-major array: what every QR decoder here reads. Built straight
+ * from the camera's raster (no per-pixel getRGB), at full size or averaged down 2x2, which is a
+ * quarter of the work and still leaves a form's QR several pixels per module.
+ */
+public record Luma(byte[] pixels, int width, int height) {
+
+    public int at(int x, int y) {
+        return pixels[y * width + x] & 0xFF;
+    }
+
+    public static Luma of(BufferedImage image) {
+        return sample(image, 1);
+    }
+
+    /** Averaged 2x2 down to half width and height. */
+    public static Luma halfOf(BufferedImage image) {
+        return sample(image, 2);
+    }
+
+    private static Luma sample(BufferedImage image, int step) {
+        int fw = image.getWidth();
+        byte[] grey = fullGrey(image);
+        if (step == 1) {
+            return new Luma(grey, fw, image.getHeight());
+        }
+        int w = fw / 2;
+        int h = image.getHeight() / 2;
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int top = 2 * y * fw;
+            int bottom = top + fw;
+            for (int x = 0; x < w; x++) {
+                int i = 2 * x;
+                out[y * w + x] = (byte) (((grey[top + i] & 0xFF) + (grey[top + i + 1] & 0xFF)
+                    + (grey[bottom + i] & 0xFF) + (grey[bottom + i + 1] & 0xFF)) >> 2);
+            }
+        }
+        return new Luma(out, w, h);
+    }
+
+    /** Grey straight from the common raster layouts (camera frames are 3-byte BGR); anything else through getRGB. */
+    private static byte[] fullGrey(BufferedImage image) {
+        int n = image.getWidth() * image.getHeight();
+        byte[] out = new byte[n];
+        switch (image.getType()) {
+            case BufferedImage.TYPE_BYTE_GRAY -> System.arraycopy(
+                ((DataBufferByte) image.getRaster().getDataBuffer()).getData(), 0, out, 0, n);
+            case BufferedImage.TYPE_3BYTE_BGR -> {
+                byte[] d = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+                for (int p = 0, i = 0; p < n; p++, i += 3) {
+                    out[p] = (byte) (((d[i] & 0xFF) * 29 + (d[i + 1] & 0xFF) * 150 + (d[i + 2] & 0xFF) * 77) >> 8);
+                }
+            }
+            case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB -> {
+                int[] d = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+                for (int p = 0; p < n; p++) {
+                    out[p] = (byte) rgbGrey(d[p]);
+                }
+            }
+            default -> {
+                int w = image.getWidth();
+                for (int p = 0; p < n; p++) {
+                    out[p] = (byte) rgbGrey(image.getRGB(p % w, p / w));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int rgbGrey(int rgb) {
+        return (((rgb >> 16) & 0xFF) * 77 + ((rgb >> 8) & 0xFF) * 150 + (rgb & 0xFF) * 29) >> 8;
+    }
+
+    /**
+     * Local contrast lifted: each pixel stretched between the min and max of its tile's
+     * neighbourhood, so a faint QR (grey on grey, in a dim corner) becomes black on white while
+     * flat areas stay flat (tiles with almost no range are left alone, not amplified into noise).
+     */
+    public Luma stretchedLocally(int tile) {
+        int tw = (width + tile - 1) / tile;
+        int th = (height + tile - 1) / tile;
+        int[] lo = new int[tw * th];
+        int[] hi = new int[tw * th];
+        java.util.Arrays.fill(lo, 255);
+        for (int y = 0; y < height; y++) {
+            int row = (y / tile) * tw;
+            for (int x = 0; x < width; x++) {
+                int v = pixels[y * width + x] & 0xFF;
+                int t = row + x / tile;
+                if (v < lo[t]) {
+                    lo[t] = v;
+                }
+                if (v > hi[t]) {
+                    hi[t] = v;
+                }
+            }
+        }
+        byte[] out = new byte[pixels.length];
+        for (int y = 0; y < height; y++) {
+            int ty = y / tile;
+            for (int x = 0; x < width; x++) {
+                int tx = x / tile;
+                int min = 255;
+                int max = 0;
+                for (int ny = Math.max(0, ty - 1); ny <= Math.min(th - 1, ty + 1); ny++) {
+                    for (int nx = Math.max(0, tx - 1); nx <= Math.min(tw - 1, tx + 1); nx++) {
+                        min = Math.min(min, lo[ny * tw + nx]);
+                        max = Math.max(max, hi[ny * tw + nx]);
+                    }
+                }
+                int v = pixels[y * width + x] & 0xFF;
+                int range = max - min;
+                out[y * width + x] = (byte) (range < 6 ? v : Math.min(255, (v - min) * 255 / range));
+            }
+        }
+        return new Luma(out, width, height);
+    }
+}
