@@ -26,6 +26,9 @@ public record Luma(byte[] pixels, int width, int height) {
 
     private static Luma sample(BufferedImage image, int step) {
         int fw = image.getWidth();
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return greenOf(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), fw, image.getHeight(), step);
+        }
         byte[] grey = fullGrey(image);
         if (step == 1) {
             return new Luma(grey, fw, image.getHeight());
@@ -40,6 +43,35 @@ public record Luma(byte[] pixels, int width, int height) {
                 int i = 2 * x;
                 out[y * w + x] = (byte) (((grey[top + i] & 0xFF) + (grey[top + i + 1] & 0xFF)
                     + (grey[bottom + i] & 0xFF) + (grey[bottom + i + 1] & 0xFF)) >> 2);
+            }
+        }
+        return new Luma(out, w, h);
+    }
+
+    /**
+     * Camera frames (3-byte BGR) are read through their green channel alone: a printed QR is
+     * black on white, so green carries all of it, and one byte per pixel is a third of the reads.
+     */
+    private static Luma greenOf(byte[] bgr, int fw, int fh, int step) {
+        if (step == 1) {
+            byte[] out = new byte[fw * fh];
+            for (int p = 0, i = 1; p < out.length; p++, i += 3) {
+                out[p] = bgr[i];
+            }
+            return new Luma(out, fw, fh);
+        }
+        int w = fw / 2;
+        int h = fh / 2;
+        byte[] out = new byte[w * h];
+        int rowBytes = fw * 3;
+        for (int y = 0; y < h; y++) {
+            int top = 2 * y * rowBytes + 1;
+            int bottom = top + rowBytes;
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                int i = 6 * x;
+                out[o + x] = (byte) (((bgr[top + i] & 0xFF) + (bgr[top + i + 3] & 0xFF)
+                    + (bgr[bottom + i] & 0xFF) + (bgr[bottom + i + 3] & 0xFF)) >> 2);
             }
         }
         return new Luma(out, w, h);
@@ -121,5 +153,56 @@ public record Luma(byte[] pixels, int width, int height) {
             }
         }
         return new Luma(out, width, height);
+    }
+
+    /** Twice the size, bilinear: gives ZXing's block binariser more pixels per module on small codes. */
+    public Luma doubled() {
+        int w = width * 2;
+        int h = height * 2;
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int sy = Math.min(height - 1, y / 2);
+            int ny = Math.min(height - 1, sy + (y & 1));
+            for (int x = 0; x < w; x++) {
+                int sx = Math.min(width - 1, x / 2);
+                int nx = Math.min(width - 1, sx + (x & 1));
+                int v = (at(sx, sy) + at(nx, sy) + at(sx, ny) + at(nx, ny) + 2) >> 2;
+                out[y * w + x] = (byte) v;
+            }
+        }
+        return new Luma(out, w, h);
+    }
+
+    /** Unsharp mask (3x3 box): steepens the module edges a defocused camera softened. */
+    public Luma sharpened() {
+        byte[] out = new byte[pixels.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int sum = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int yy = Math.min(height - 1, Math.max(0, y + dy));
+                    for (int dx = -1; dx <= 1; dx++) {
+                        sum += at(Math.min(width - 1, Math.max(0, x + dx)), yy);
+                    }
+                }
+                int v = at(x, y);
+                int sharp = v + (v - sum / 9) * 2;
+                out[y * width + x] = (byte) Math.max(0, Math.min(255, sharp));
+            }
+        }
+        return new Luma(out, width, height);
+    }
+
+    /** The part of this image inside the rectangle (clipped to the image). */
+    public Luma crop(int left, int top, int right, int bottom) {
+        int x0 = Math.max(0, left);
+        int y0 = Math.max(0, top);
+        int w = Math.max(1, Math.min(width, right) - x0);
+        int h = Math.max(1, Math.min(height, bottom) - y0);
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(pixels, (y0 + y) * width + x0, out, y * w, w);
+        }
+        return new Luma(out, w, h);
     }
 }

@@ -34,7 +34,7 @@ final class Look {
                 l.tiltX = signed(r, 0.0004, 0.0010);
                 l.tiltY = signed(r, 0.0004, 0.0010);
             }
-            case "blur" -> l.blurRadius = 2 + r.nextInt(2);
+            case "blur" -> l.blurRadius = 1 + r.nextInt(2);
             case "low_contrast" -> {
                 l.module = between(r, 3.5, 5);
                 l.contrast = between(r, 16, 32);
