@@ -2,7 +2,10 @@ package jp.madoguchi.kiosk.scan;
 
 import boofcv.abst.fiducial.QrCodeDetector;
 import boofcv.alg.fiducial.qrcode.QrCode;
+import boofcv.factory.fiducial.ConfigQrCode;
 import boofcv.factory.fiducial.FactoryFiducial;
+import boofcv.factory.filter.binary.ConfigThreshold;
+import boofcv.factory.filter.binary.ThresholdType;
 import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import java.util.ArrayList;
@@ -23,8 +26,23 @@ public final class BoofQr {
         }
     }
 
-    private final QrCodeDetector<GrayU8> detector = FactoryFiducial.qrcode(null, GrayU8.class);
+    private final QrCodeDetector<GrayU8> detector;
     private final List<Region> misses = new ArrayList<>();
+
+    /** BoofCV's default set-up (block min-max thresholding). */
+    public BoofQr() {
+        this.detector = FactoryFiducial.qrcode(null, GrayU8.class);
+    }
+
+    /**
+     * Thresholding against the mean of a square of {@code radius} pixels around each pixel:
+     * on blurred and faint full-size frames it keeps modules apart where block thresholds merge them.
+     */
+    public BoofQr(int localMeanRadius) {
+        ConfigQrCode config = new ConfigQrCode();
+        config.threshold = ConfigThreshold.local(ThresholdType.LOCAL_MEAN, localMeanRadius);
+        this.detector = FactoryFiducial.qrcode(config, GrayU8.class);
+    }
 
     public Optional<String> decode(Luma image) {
         misses.clear();

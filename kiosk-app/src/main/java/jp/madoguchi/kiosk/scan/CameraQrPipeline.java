@@ -15,7 +15,8 @@ import java.util.Optional;
  *       ZXing rejects;</li>
  *   <li>ZXing at full size searching every row (small codes); both decoders on the half-size
  *       image with its local contrast stretched (grey on grey, a dim corner); BoofCV at full
- *       size; both on the full frame stretched (small, faint and blurred at once);</li>
+ *       size with local-mean thresholding; both on the full frame stretched (small, faint and
+ *       blurred at once);</li>
  *   <li>a closer look where BoofCV located a code it could not read: that region of the full
  *       frame, enlarged, contrast-stretched and sharpened, to ZXing and BoofCV.</li>
  * </ol>
@@ -27,6 +28,7 @@ public final class CameraQrPipeline {
     private final ZxingQr quick = new ZxingQr(false);
     private final ZxingQr zxing = new ZxingQr(true);
     private final BoofQr boof = new BoofQr();
+    private final BoofQr boofLocalMean = new BoofQr(11);
 
     public Optional<String> decode(BufferedImage frame) {
         Luma full = Luma.of(frame);
@@ -42,7 +44,7 @@ public final class CameraQrPipeline {
             found = zxing.decode(stretched).or(() -> boofOn(stretched, 2, located));
         }
         if (found.isEmpty()) {
-            found = boofOn(full, 1, located);
+            found = boofOn(boofLocalMean, full, 1, located);
         }
         if (found.isEmpty()) {
             Luma stretched = full.stretchedLocally(24);
@@ -54,11 +56,15 @@ public final class CameraQrPipeline {
         return found;
     }
 
-    /** BoofCV on {@code image}; codes it located but could not read go to {@code located}, in full-frame pixels. */
+    /** BoofCV (default set-up) on {@code image}; codes it located but could not read go to {@code located}, in full-frame pixels. */
     private Optional<String> boofOn(Luma image, int scale, List<BoofQr.Region> located) {
-        Optional<String> found = boof.decode(image);
+        return boofOn(boof, image, scale, located);
+    }
+
+    private static Optional<String> boofOn(BoofQr decoder, Luma image, int scale, List<BoofQr.Region> located) {
+        Optional<String> found = decoder.decode(image);
         if (found.isEmpty() && located.size() < 4) {
-            for (BoofQr.Region r : boof.misses()) {
+            for (BoofQr.Region r : decoder.misses()) {
                 located.add(new BoofQr.Region(r.left() * scale, r.top() * scale, r.right() * scale, r.bottom() * scale));
             }
         }
