@@ -48,7 +48,7 @@ public final class CameraQrPipeline {
         }
         if (found.isEmpty()) {
             Luma stretched = full.stretchedLocally(24);
-            found = zxing.decode(stretched).or(() -> boofOn(stretched, 1, located));
+            found = zxing.decode(stretched).or(() -> boofOn(boofLocalMean, stretched, 1, located));
         }
         for (int i = 0; i < located.size() && found.isEmpty(); i++) {
             found = closer(full, located.get(i));
