@@ -17,19 +17,32 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * @param fault       the device condition that stopped the flow, in {@link KioskState#ERROR}
  * @param printProblem why the last print failed, if it did (the done screen offers a reprint)
  * @param printerReady whether a reprint can be offered now
+ * @param typedFormId  the digits typed so far while the manual-entry keypad is open
  */
 public record FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
                            Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
                            Optional<BufferedImage> photo, boolean signatureCertificate,
                            boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
                            Optional<Long> idleWarning, Optional<DeviceStatus> fault,
-                           Optional<DeviceCondition> printProblem, boolean printerReady) {
+                           Optional<DeviceCondition> printProblem, boolean printerReady,
+                           Optional<String> typedFormId) {
+
+    /** A snapshot with the keypad closed (samples and tests that do not type). */
+    public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
+                        Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
+                        Optional<BufferedImage> photo, boolean signatureCertificate,
+                        boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
+                        Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                        Optional<DeviceCondition> printProblem, boolean printerReady) {
+        this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
+            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, Optional.empty());
+    }
 
     static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
                            Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady) {
         return new FlowSnapshot(state, s.language(), s.need(), s.need().map(advice::forNeed), s.formId(), s.lastRefusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            idleWarning, fault, printProblem, printerReady);
+            idleWarning, fault, printProblem, printerReady, s.typedFormId());
     }
 
     public boolean warning() {

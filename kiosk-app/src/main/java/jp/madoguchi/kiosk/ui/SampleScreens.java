@@ -47,6 +47,9 @@ public final class SampleScreens {
             sample("scan", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).build()),
             sample("scan-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
                 .refusal(FormIdRefusal.INDIVIDUAL_NUMBER).build()),
+            sample("scan-keypad", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).typed("12345678901").build()),
+            sample("scan-keypad-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).typed("1234567890")
+                .refusal(FormIdRefusal.TOO_SHORT).build()),
             new Sample("photo", state(KioskState.PHOTO, lang).withForm().build(), face),
             sample("review", state(KioskState.REVIEW, lang).withForm().photo(face).build()),
             sample("certificates", state(KioskState.CERTIFICATES, lang).withForm().photo(face).build()),
@@ -82,6 +85,7 @@ public final class SampleScreens {
         private Long idle;
         private DeviceStatus fault;
         private DeviceCondition printProblem;
+        private String typed;
 
         Builder(KioskState state, Language language, CounterAdvice advice) {
             this.state = state;
@@ -98,13 +102,14 @@ public final class SampleScreens {
         Builder idle(long seconds) { idle = seconds; return this; }
         Builder fault(DeviceStatus f) { fault = f; return this; }
         Builder printProblem(DeviceCondition c) { printProblem = c; return this; }
+        Builder typed(String digits) { typed = digits; return this; }
 
         FlowSnapshot build() {
             return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
                 Optional.ofNullable(formId),
                 Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
-                printProblem == null);
+                printProblem == null, Optional.ofNullable(typed));
         }
     }
 }
