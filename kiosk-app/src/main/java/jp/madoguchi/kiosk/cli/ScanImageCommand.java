@@ -12,7 +12,9 @@ import javax.imageio.ImageIO;
 import jp.madoguchi.kiosk.scan.FormQrReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ./kiosk scan-image [--json] FILE...}: the camera pipeline on photos of forms. */
 @Command(name = "scan-image", mixinStandardHelpOptions = true,
@@ -28,6 +30,9 @@ public final class ScanImageCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Images to read.")
     List<Path> files;
 
+    @Spec
+    CommandSpec spec;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
@@ -35,10 +40,11 @@ public final class ScanImageCommand implements Callable<Integer> {
         FormQrReader reader = new FormQrReader();
         reader.warmUp();
         boolean allRead = true;
+        spec.commandLine().getOut().flush();
         for (Path file : files) {
             FormQrReader.Reading reading = readFile(reader, file);
             allRead &= reading.formId().isPresent();
-            System.out.println(json ? asJson(file, reading) : asText(file, reading));
+            spec.commandLine().getOut().println(json ? asJson(file, reading) : asText(file, reading));
         }
         return allRead ? 0 : 1;
     }
