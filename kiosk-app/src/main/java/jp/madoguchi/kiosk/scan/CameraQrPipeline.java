@@ -31,12 +31,16 @@ public final class CameraQrPipeline {
     private final BoofQr boofLocalMean = new BoofQr(11);
 
     public Optional<String> decode(BufferedImage frame) {
-        Luma full = Luma.of(frame);
+        return decode(Luma.of(frame));
+    }
+
+    /** The same steps on a grey image (e.g. several frames averaged by {@link FrameCombiner}). */
+    public Optional<String> decode(Luma full) {
         Optional<String> found = quick.decode(full);
         if (found.isPresent()) {
             return found;
         }
-        Luma half = Luma.halfOf(frame);
+        Luma half = full.halved();
         List<BoofQr.Region> located = new ArrayList<>();
         found = boofOn(half, 2, located).or(() -> zxing.decode(full));
         if (found.isEmpty()) {

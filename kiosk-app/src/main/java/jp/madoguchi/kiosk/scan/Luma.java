@@ -205,4 +205,48 @@ public record Luma(byte[] pixels, int width, int height) {
         }
         return new Luma(out, w, h);
     }
+
+    /** Averaged 2x2 down to half width and height. */
+    public Luma halved() {
+        int w = width / 2;
+        int h = height / 2;
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int top = 2 * y * width;
+            int bottom = top + width;
+            for (int x = 0; x < w; x++) {
+                int i = 2 * x;
+                out[y * w + x] = (byte) (((pixels[top + i] & 0xFF) + (pixels[top + i + 1] & 0xFF)
+                    + (pixels[bottom + i] & 0xFF) + (pixels[bottom + i + 1] & 0xFF)) >> 2);
+            }
+        }
+        return new Luma(out, w, h);
+    }
+
+    /** The pixel-wise mean of same-sized images: consecutive frames of a still form, their sensor noise averaged out. */
+    public static Luma mean(java.util.List<Luma> frames) {
+        Luma first = frames.get(0);
+        int[] sum = new int[first.pixels.length];
+        for (Luma f : frames) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += f.pixels[i] & 0xFF;
+            }
+        }
+        byte[] out = new byte[sum.length];
+        for (int i = 0; i < sum.length; i++) {
+            out[i] = (byte) (sum[i] / frames.size());
+        }
+        return new Luma(out, first.width, first.height);
+    }
+
+    /** Mean absolute difference to another same-sized image, on every 7th pixel: is the scene still? */
+    public double differenceTo(Luma other) {
+        long total = 0;
+        int n = 0;
+        for (int i = 0; i < pixels.length; i += 7) {
+            total += Math.abs((pixels[i] & 0xFF) - (other.pixels[i] & 0xFF));
+            n++;
+        }
+        return n == 0 ? 0 : (double) total / n;
+    }
 }
