@@ -14,15 +14,21 @@ import jp.madoguchi.devices.spi.CodeScannerConfig;
 import jp.madoguchi.devices.spi.CodeScannerProvider;
 import jp.madoguchi.devices.spi.DeviceProviders;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
+import jp.madoguchi.kiosk.scan.CameraCodeScanner;
 import jp.madoguchi.kiosk.scan.SocatPty;
+import jp.madoguchi.kiosk.scan.bench.DeskScenes;
+import jp.madoguchi.kiosk.scan.bench.Scene;
 import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.rules.form.FormIdRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Done-when: a form QR sent by a scanner over a real pty to the jssc driver becomes the session's form ID. */
-class SerialScannerJourneyTest {
+/**
+ * Done-when: a form QR sent by a scanner over a real pty to the jssc driver, or held to the
+ * simulated camera of a kiosk without a scanner, becomes the session's form ID.
+ */
+class FormScanJourneyTest {
     @TempDir
     Path folder;
 
@@ -57,6 +63,31 @@ class SerialScannerJourneyTest {
                 assertThat(serial.armed()).as("disarmed once the form is in").isFalse();
             } finally {
                 serial.close();
+            }
+        }
+    }
+
+    @Test
+    void aFormHeldToTheSimulatedCameraReachesTheSessionOnAKioskWithoutAScanner() throws Exception {
+        try (SimBench sims = new SimBench(folder.resolve("printed"))) {
+            Scene form = DeskScenes.generate(21L, 1).get(0);
+            CodeScanner byCamera = new CameraCodeScanner(sims.camera, java.time.Clock.systemUTC());
+            KioskDevices devices = new KioskDevices(sims.camera, byCamera, sims.printer, sims.lights, sims.gateway);
+            Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
+                new PdfSessionSheets(sims.clock), new CounterAdvice(RuleBook.load(), "shinjuku"), Language.ENGLISH);
+            BlockingQueue<FlowEvent> events = new LinkedBlockingQueue<>();
+            DeviceWiring.connect(devices, events::add);
+            try {
+                sims.camera.show("form on the desk", form.frame());
+                flow.handle(new FlowEvent.Begin());
+                flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+                flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+                flow.handle(nextCode(events));
+                assertThat(flow.snapshot().state()).isEqualTo(KioskState.PHOTO);
+                assertThat(flow.snapshot().formId()).map(id -> id.digits()).contains(form.payload().replaceAll("\\D", ""));
+                assertThat(byCamera.armed()).isFalse();
+            } finally {
+                byCamera.close();
             }
         }
     }
