@@ -11,14 +11,16 @@ import java.util.Optional;
  *   <li>ZXing on the full frame's green channel (a printed QR is black on white, so green
  *       carries it all): most frames end here, in a couple of milliseconds;</li>
  *   <li>BoofCV on the frame averaged down 2x2 (a quarter of the pixels, sensor and JPEG noise
- *       averaged away): its own finder-pattern search reads turned, tilted and faint codes
- *       ZXing rejects;</li>
+ *       averaged away), local-mean thresholding first, then its default block thresholds: its
+ *       own finder-pattern search reads turned, tilted and faint codes ZXing rejects;</li>
  *   <li>ZXing at full size searching every row (small codes); both decoders on the half-size
  *       image with its local contrast stretched (grey on grey, a dim corner); BoofCV at full
  *       size with local-mean thresholding; both on the full frame stretched (small, faint and
  *       blurred at once);</li>
  *   <li>a closer look where BoofCV located a code it could not read: that region of the full
- *       frame, enlarged, contrast-stretched and sharpened, to ZXing and BoofCV.</li>
+ *       frame, enlarged, contrast-stretched and sharpened, to ZXing and BoofCV;</li>
+ *   <li>BoofCV on the whole frame sharpened (defocus), then doubled (codes of under two
+ *       pixels per module).</li>
  * </ol>
  * A wrong read is far worse than a miss, and both decoders return only codes whose
  * Reed-Solomon check passed; the form ID parser then checks the shape. Not thread-safe: one
@@ -42,7 +44,7 @@ public final class CameraQrPipeline {
         }
         Luma half = full.halved();
         List<BoofQr.Region> located = new ArrayList<>();
-        found = boofOn(half, 2, located).or(() -> zxing.decode(full));
+        found = boofOn(boofLocalMean, half, 2, located).or(() -> boofOn(half, 2, located)).or(() -> zxing.decode(full));
         if (found.isEmpty()) {
             Luma stretched = half.stretchedLocally(16);
             found = zxing.decode(stretched).or(() -> boofOn(stretched, 2, located));
@@ -56,6 +58,12 @@ public final class CameraQrPipeline {
         }
         for (int i = 0; i < located.size() && found.isEmpty(); i++) {
             found = closer(full, located.get(i));
+        }
+        if (found.isEmpty()) {
+            // last resorts, each tens of milliseconds: steeper edges for a defocused code, then
+            // twice the pixels per module for a code too small for the finder-pattern search
+            found = boofOn(boofLocalMean, full.sharpened(), 1, located)
+                .or(() -> boofLocalMean.decode(full.doubled()));
         }
         return found;
     }
