@@ -16,7 +16,6 @@ import jp.madoguchi.devices.spi.PrinterConfig;
 import jp.madoguchi.devices.spi.PrinterProvider;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.flow.KioskDevices;
-import jp.madoguchi.kiosk.scan.CameraCodeScanner;
 
 /**
  * The one place devices are chosen: each kind's provider is looked up by the id configured

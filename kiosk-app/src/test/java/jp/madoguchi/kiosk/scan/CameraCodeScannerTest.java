@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import jp.madoguchi.devices.api.DeviceCondition;
+import jp.madoguchi.kiosk.app.CameraCodeScanner;
 import jp.madoguchi.kiosk.scan.bench.DeskScenes;
 import jp.madoguchi.kiosk.scan.bench.Scene;
 import jp.madoguchi.sim.device.FaceImages;

@@ -1,4 +1,4 @@
-package jp.madoguchi.kiosk.scan;
+package jp.madoguchi.kiosk.app;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +20,14 @@ import jp.madoguchi.devices.api.ScannedCode;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
 import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.kiosk.scan.CameraQrPipeline;
+import jp.madoguchi.kiosk.scan.FrameCombiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The code scanner of a kiosk without one ({@code scanner.provider=camera}): while armed it
+ * The code scanner of a kiosk without one ({@code scanner.provider=camera}), assembled here in
+ * the composition root from the camera device and the QR pipeline: while armed it
  * watches the camera's live view and reads the QR with {@link FrameCombiner}. A code is
  * reported once, not once per frame: the same payload is not reported again while it stays
  * in view (until it has been gone for {@link #FORGET_AFTER}). Frames arriving while one is
@@ -53,7 +56,7 @@ public final class CameraCodeScanner implements CodeScanner {
     }
 
     /** @param decoder where frames are decoded; null for a thread of its own (tests pass a direct executor) */
-    CameraCodeScanner(Camera camera, Clock clock, Executor decoder) {
+    public CameraCodeScanner(Camera camera, Clock clock, Executor decoder) {
         this.camera = camera;
         this.clock = clock;
         this.ownDecoder = decoder == null ? Executors.newSingleThreadExecutor(r -> {
