@@ -2,7 +2,6 @@ package jp.madoguchi.kiosk.scan.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import jp.madoguchi.kiosk.scan.bench.Decoders.Decoder;
  * the decoded text equals the payload; any other text is a wrong read.
  */
 public final class ScanBenchmark {
+    /** CPU time of the decoding thread: what a decode costs with the machine to itself (OpenCV's own worker threads excepted). */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final List<Decoder> decoders;
 
     public ScanBenchmark(boolean withOpenCv) {
@@ -25,6 +27,7 @@ public final class ScanBenchmark {
     static final class Tally {
         final Map<String, int[]> byKind = new LinkedHashMap<>();
         final List<Double> millis = new ArrayList<>();
+        final List<Double> cpuMillis = new ArrayList<>();
         int reads;
         int wrong;
         int frames;
@@ -40,14 +43,17 @@ public final class ScanBenchmark {
         decoders.forEach(d -> tallies.put(d, new Tally()));
         for (Scene s : scenes) {
             for (Decoder d : decoders) {
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 Optional<String> text = d.decode().apply(s.frame());
                 double ms = (System.nanoTime() - start) / 1e6;
+                double cpuMs = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e6;
                 Tally t = tallies.get(d);
                 int[] kind = t.byKind.computeIfAbsent(s.kind(), k -> new int[2]);
                 kind[1]++;
                 t.frames++;
                 t.millis.add(ms);
+                t.cpuMillis.add(cpuMs);
                 if (text.isPresent() && text.get().equals(s.payload())) {
                     kind[0]++;
                     t.reads++;
@@ -60,8 +66,8 @@ public final class ScanBenchmark {
     }
 
     private void report(Map<Decoder, Tally> tallies, PrintStream out) {
-        StringBuilder header = new StringBuilder("| decoder | read | wrong | median ms | p95 ms |");
-        StringBuilder rule = new StringBuilder("|---|---|---|---|---|");
+        StringBuilder header = new StringBuilder("| decoder | read | wrong | median ms | p95 ms | median CPU ms |");
+        StringBuilder rule = new StringBuilder("|---|---|---|---|---|---|");
         for (String kind : DeskScenes.KINDS) {
             header.append(' ').append(kind).append(" |");
             rule.append("---|");
@@ -70,8 +76,10 @@ public final class ScanBenchmark {
         out.println(rule);
         tallies.forEach((d, t) -> {
             double[] ms = t.millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            StringBuilder row = new StringBuilder(String.format("| %s | %d/%d (%.1f %%) | %d | %.1f | %.1f |",
-                d.name(), t.reads, t.frames, 100.0 * t.reads / t.frames, t.wrong, percentile(ms, 50), percentile(ms, 95)));
+            double[] cpu = t.cpuMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            StringBuilder row = new StringBuilder(String.format("| %s | %d/%d (%.1f %%) | %d | %.1f | %.1f | %.1f |",
+                d.name(), t.reads, t.frames, 100.0 * t.reads / t.frames, t.wrong, percentile(ms, 50), percentile(ms, 95),
+                percentile(cpu, 50)));
             for (String kind : DeskScenes.KINDS) {
                 int[] k = t.byKind.getOrDefault(kind, new int[2]);
                 row.append(' ').append(k[0]).append('/').append(k[1]).append(" |");
@@ -86,9 +94,5 @@ public final class ScanBenchmark {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    static String describe(double[] values) {
-        return Arrays.toString(values);
     }
 }
