@@ -32,8 +32,14 @@ public final class CameraQrPipeline {
     private final BoofQr boof = new BoofQr();
     private final BoofQr boofLocalMean = new BoofQr(11);
 
+    private byte[] frameBuffer = new byte[0];
+
     public Optional<String> decode(BufferedImage frame) {
-        return decode(Luma.of(frame));
+        int pixels = frame.getWidth() * frame.getHeight();
+        if (frameBuffer.length != pixels) {
+            frameBuffer = new byte[pixels];
+        }
+        return decode(Luma.of(frame, frameBuffer));
     }
 
     /** The same steps on a grey image (e.g. several frames averaged by {@link FrameCombiner}). */

@@ -19,6 +19,23 @@ public record Luma(byte[] pixels, int width, int height) {
         return sample(image, 1);
     }
 
+    /**
+     * Like {@link #of} but into {@code reuse} when it has the right size: a camera thread decodes
+     * frame after frame, and a fresh megabyte per frame costs as much as the copy itself.
+     * The result is only valid until the next call with the same buffer.
+     */
+    public static Luma of(BufferedImage image, byte[] reuse) {
+        int n = image.getWidth() * image.getHeight();
+        if (reuse == null || reuse.length != n || image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+            return of(image);
+        }
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int p = 0, i = 1; p < n; p++, i += 3) {
+            reuse[p] = bgr[i];
+        }
+        return new Luma(reuse, image.getWidth(), image.getHeight());
+    }
+
     /** Averaged 2x2 down to half width and height. */
     public static Luma halfOf(BufferedImage image) {
         return sample(image, 2);
