@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Reads a QR code from one camera frame, cheapest attempt first, stopping at the first code:
  * <ol>
- *   <li>ZXing on the full frame's green channel (a printed QR is black on white, so green
- *       carries it all): most frames end here, in a couple of milliseconds;</li>
+ *   <li>ZXing on the green channel (a printed QR is black on white, so green carries it all),
+ *       first on the bright box where the paper is ({@link PaperFinder}), then on the whole
+ *       frame: most frames end here, in a couple of milliseconds;</li>
  *   <li>BoofCV on the frame averaged down 2x2 (a quarter of the pixels, sensor and JPEG noise
  *       averaged away), local-mean thresholding first, then its default block thresholds: its
  *       own finder-pattern search reads turned, tilted and faint codes ZXing rejects;</li>
@@ -38,6 +39,14 @@ public final class CameraQrPipeline {
         int pixels = frame.getWidth() * frame.getHeight();
         if (frameBuffer.length != pixels) {
             frameBuffer = new byte[pixels];
+        }
+        Optional<PaperFinder.Box> paper = PaperFinder.find(frame);
+        if (paper.isPresent()) {
+            PaperFinder.Box b = paper.get();
+            Optional<String> found = quick.decode(Luma.greenBox(frame, b.left(), b.top(), b.right(), b.bottom()));
+            if (found.isPresent()) {
+                return found;
+            }
         }
         return decode(Luma.of(frame, frameBuffer));
     }

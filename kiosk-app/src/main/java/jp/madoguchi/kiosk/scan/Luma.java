@@ -266,4 +266,21 @@ public record Luma(byte[] pixels, int width, int height) {
         }
         return n == 0 ? 0 : (double) total / n;
     }
+
+    /** The green channel of a 3-byte BGR frame inside a box, straight from the raster. */
+    static Luma greenBox(BufferedImage frame, int left, int top, int right, int bottom) {
+        byte[] bgr = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
+        int fw = frame.getWidth();
+        int w = right - left;
+        int h = bottom - top;
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int i = ((top + y) * fw + left) * 3 + 1;
+            int o = y * w;
+            for (int x = 0; x < w; x++, i += 3) {
+                out[o + x] = bgr[i];
+            }
+        }
+        return new Luma(out, w, h);
+    }
 }
