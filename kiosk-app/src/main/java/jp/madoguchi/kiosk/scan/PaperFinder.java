@@ -72,7 +72,7 @@ final class PaperFinder {
         }
         Box box = new Box(Math.max(0, left * STEP - MARGIN), Math.max(0, top * STEP - MARGIN),
             Math.min(w, (right + 1) * STEP + MARGIN), Math.min(h, (bottom + 1) * STEP + MARGIN));
-        boolean worthIt = right >= 0 && (long) box.width() * box.height() < 0.6 * w * h && box.width() > 64 && box.height() > 64;
+        boolean worthIt = right >= 0 && (long) box.width() * box.height() < 0.85 * w * h && box.width() > 64 && box.height() > 64;
         return worthIt ? Optional.of(box) : Optional.empty();
     }
 }
