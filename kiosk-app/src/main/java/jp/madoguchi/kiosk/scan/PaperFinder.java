@@ -51,7 +51,7 @@ final class PaperFinder {
         int[] sorted = samples.clone();
         Arrays.sort(sorted);
         int dark = sorted[sorted.length / 10];
-        int bright = sorted[sorted.length * 9 / 10];
+        int bright = sorted[sorted.length * 98 / 100]; // a small form may be a few per cent of the frame
         if (bright - dark < 40) {
             return Optional.empty(); // nothing stands out: no guess
         }
