@@ -27,6 +27,10 @@ public final class ScanImageCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per file and line: file, form_id, error, ms.")
     boolean json;
 
+    @Option(names = "--warmup-ms", description = "How long to warm the decoders up before the first file (default: ${DEFAULT-VALUE}); "
+        + "0 times a cold JVM.")
+    long warmupMillis = 1500;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Images to read.")
     List<Path> files;
 
@@ -38,7 +42,7 @@ public final class ScanImageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FormQrReader reader = new FormQrReader();
-        reader.warmUp();
+        reader.warmUp(warmupMillis);
         boolean allRead = true;
         spec.commandLine().getOut().flush();
         for (Path file : files) {

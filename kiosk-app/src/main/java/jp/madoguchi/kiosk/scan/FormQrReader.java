@@ -1,7 +1,10 @@
 package jp.madoguchi.kiosk.scan;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import jp.madoguchi.kiosk.scan.bench.DeskScenes;
 import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
@@ -36,8 +39,22 @@ public final class FormQrReader {
         return new Reading(Optional.empty(), Optional.of(((FormIdReading.Refused) parsed).reason().code()), millis);
     }
 
-    /** Loads every decoder's classes and tables once, so the first timed image is not charged for them. */
-    public void warmUp() {
-        read(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR));
+    /**
+     * Loads every decoder's classes and lets the JIT compile the hot paths on a few synthetic
+     * frames (each kind takes different stages), for at most {@code budgetMillis}, so the times
+     * reported for the caller's images are those of a running kiosk, not of a cold JVM.
+     */
+    public void warmUp(long budgetMillis) {
+        long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+        List<BufferedImage> frames = new ArrayList<>();
+        frames.add(new BufferedImage(1280, 720, BufferedImage.TYPE_3BYTE_BGR));
+        for (String kind : List.of("plain", "perspective", "small")) {
+            frames.add(DeskScenes.one(kind, 7L).frame());
+        }
+        while (System.nanoTime() < deadline) {
+            for (BufferedImage frame : frames) {
+                read(frame);
+            }
+        }
     }
 }

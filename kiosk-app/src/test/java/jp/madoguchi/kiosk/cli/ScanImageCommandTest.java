@@ -35,7 +35,7 @@ class ScanImageCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new KioskCommand());
         cli.setOut(new PrintWriter(out, true));
-        int exit = cli.execute("scan-image", "--json", form.toString(), desk.toString(), notImage.toString(),
+        int exit = cli.execute("scan-image", "--json", "--warmup-ms", "100", form.toString(), desk.toString(), notImage.toString(),
             dir.resolve("missing.png").toString());
 
         assertThat(exit).as("not every file gave a form ID").isEqualTo(1);

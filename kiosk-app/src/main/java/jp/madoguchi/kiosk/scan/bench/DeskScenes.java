@@ -39,6 +39,11 @@ public final class DeskScenes {
         return scenes;
     }
 
+    /** One frame of one kind (e.g. to warm a decoder up). */
+    public static Scene one(String kind, long seed) {
+        return scene(kind, 0, new Random(seed));
+    }
+
     static Scene scene(String kind, int index, Random r) {
         String payload = payload(r);
         Look look = Look.of(kind, r);
