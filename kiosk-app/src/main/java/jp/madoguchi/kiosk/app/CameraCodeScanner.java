@@ -138,6 +138,11 @@ public final class CameraCodeScanner implements CodeScanner {
     }
 
     @Override
+    public boolean readsThroughCamera() {
+        return true;
+    }
+
+    @Override
     public boolean armed() {
         return armed;
     }

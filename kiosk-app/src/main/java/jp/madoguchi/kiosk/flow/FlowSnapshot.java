@@ -18,6 +18,8 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * @param printProblem why the last print failed, if it did (the done screen offers a reprint)
  * @param printerReady whether a reprint can be offered now
  * @param typedFormId  the digits typed so far while the manual-entry keypad is open
+ * @param scanByCamera the form's QR is read through the camera (no code scanner): the scan
+ *                     screen shows the live view and says to hold the form up to the camera
  */
 public record FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
                            Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
@@ -25,7 +27,7 @@ public record FlowSnapshot(KioskState state, Language language, Optional<Need> n
                            boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
                            Optional<Long> idleWarning, Optional<DeviceStatus> fault,
                            Optional<DeviceCondition> printProblem, boolean printerReady,
-                           Optional<String> typedFormId) {
+                           Optional<String> typedFormId, boolean scanByCamera) {
 
     /** A snapshot with the keypad closed (samples and tests that do not type). */
     public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
@@ -35,14 +37,14 @@ public record FlowSnapshot(KioskState state, Language language, Optional<Need> n
                         Optional<Long> idleWarning, Optional<DeviceStatus> fault,
                         Optional<DeviceCondition> printProblem, boolean printerReady) {
         this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
-            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, Optional.empty());
+            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, Optional.empty(), false);
     }
 
     static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
                            Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady) {
         return new FlowSnapshot(state, s.language(), s.need(), s.need().map(advice::forNeed), s.formId(), s.lastRefusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            idleWarning, fault, printProblem, printerReady, s.typedFormId());
+            idleWarning, fault, printProblem, printerReady, s.typedFormId(), s.scanByCamera());
     }
 
     public boolean warning() {

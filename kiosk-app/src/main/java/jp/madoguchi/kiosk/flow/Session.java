@@ -23,6 +23,8 @@ public final class Session {
     private boolean userIdentificationCertificate = true;
     private String acknowledgement;
     private int sheetsPrinted;
+    /** Whether this kiosk reads the form through its camera (a property of the kiosk, not personal). */
+    private boolean scanByCamera;
     /** Digits typed on the manual-entry keypad; null while the keypad is closed. */
     private StringBuilder typed;
 
@@ -116,6 +118,14 @@ public final class Session {
         acknowledgement = null;
         sheetsPrinted = 0;
         closeKeypad();
+    }
+
+    public boolean scanByCamera() {
+        return scanByCamera;
+    }
+
+    void scanByCamera(boolean byCamera) {
+        scanByCamera = byCamera;
     }
 
     /** The digits typed so far, while the manual-entry keypad is open. */

@@ -161,7 +161,10 @@ final class Steps {
      */
     KioskState enter(KioskState state, Session session) throws DeviceUnavailableException {
         switch (state) {
-            case SCAN_FORM -> devices.scanner().arm();
+            case SCAN_FORM -> {
+                session.scanByCamera(devices.scanner().readsThroughCamera());
+                devices.scanner().arm();
+            }
             case PHOTO -> devices.camera().startLiveView();
             case PRINT -> {
                 print(session);

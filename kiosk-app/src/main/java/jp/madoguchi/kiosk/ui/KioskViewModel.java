@@ -33,6 +33,9 @@ public final class KioskViewModel {
     public void show(FlowSnapshot snapshot) {
         ScreenModel next = ScreenModels.of(snapshot);
         if (!Objects.equals(next, screen.get())) {
+            if (screen.get() != null && screen.get().state() != next.state()) {
+                liveFrame.set(null); // a new screen never shows the last screen's (or resident's) camera picture
+            }
             screen.set(next);
         }
         idleWarning.set(ScreenModels.idleWarning(snapshot));

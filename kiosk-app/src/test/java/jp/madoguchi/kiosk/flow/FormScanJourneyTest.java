@@ -82,6 +82,7 @@ class FormScanJourneyTest {
                 flow.handle(new FlowEvent.Begin());
                 flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
                 flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
+                assertThat(flow.snapshot().scanByCamera()).as("the scan screen shows the camera's view").isTrue();
                 flow.handle(nextCode(events));
                 assertThat(flow.snapshot().state()).isEqualTo(KioskState.PHOTO);
                 assertThat(flow.snapshot().formId()).map(id -> id.digits()).contains(form.payload().replaceAll("\\D", ""));

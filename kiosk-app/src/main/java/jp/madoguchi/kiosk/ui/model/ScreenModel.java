@@ -61,9 +61,10 @@ public sealed interface ScreenModel {
     /**
      * @param typeInstead the button that opens the keypad, for a form whose QR will not scan
      * @param keypad      the manual-entry keypad, while it is open
+     * @param byCamera    the QR is read through the camera: show its live view instead of a picture of a QR
      */
     record Scan(Chrome chrome, String title, String hint, String waiting, Optional<String> refusal, String noForm,
-                String typeInstead, Optional<Keypad> keypad)
+                String typeInstead, Optional<Keypad> keypad, boolean byCamera)
         implements ScreenModel {
         public KioskState state() {
             return KioskState.SCAN_FORM;

@@ -34,10 +34,11 @@ public final class ScreenModels {
             case NEED -> new ScreenModel.Needs(chrome, m.text("need.title"), Arrays.stream(Need.values())
                 .map(n -> new ScreenModel.NeedChoice(n, m.text("need." + n), m.text("need." + n + ".detail"))).toList());
             case GUIDANCE -> guidance(s, m, chrome);
-            case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"), m.text("scan.hint"), m.text("scan.waiting"),
+            case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"),
+                m.text(s.scanByCamera() ? "scan.hint.camera" : "scan.hint"), m.text("scan.waiting"),
                 s.refusal().map(r -> m.text((s.typedFormId().isPresent() ? "scan.keypad.refusal." : "scan.refusal.") + r.code())),
                 m.text("scan.noForm"), m.text("scan.typeInstead"),
-                s.typedFormId().map(typed -> keypad(typed, m)));
+                s.typedFormId().map(typed -> keypad(typed, m)), s.scanByCamera());
             case PHOTO -> new ScreenModel.Photo(chrome, m.text("photo.title"), m.text("photo.hint"), m.text("photo.take"),
                 m.text("photo.cameraWaiting"));
             case REVIEW -> new ScreenModel.Review(chrome, m.text("review.title"), m.text("review.hint"), s.photo(),

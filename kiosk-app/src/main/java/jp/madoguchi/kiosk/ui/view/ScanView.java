@@ -25,7 +25,7 @@ final class ScanView {
         if (m.keypad().isPresent()) {
             return keypad(m, m.keypad().get(), vm);
         }
-        VBox body = new VBox(28, qrPicture(), Ui.text(m.waiting(), "hint"));
+        VBox body = new VBox(28, m.byCamera() ? liveView(vm) : qrPicture(), Ui.text(m.waiting(), "hint"));
         body.setAlignment(Pos.CENTER);
         m.refusal().ifPresent(r -> body.getChildren().add(Ui.notice(r)));
         body.getChildren().add(new HBox(24,
@@ -69,6 +69,20 @@ final class ScanView {
         HBox body = new HBox(60, typed, keys);
         body.setAlignment(Pos.CENTER);
         return ChoiceViews.page(k.title(), k.hint(), body);
+    }
+
+    /** What the camera sees, so the resident can aim the form's QR code at it. */
+    private static Node liveView(KioskViewModel vm) {
+        javafx.scene.image.ImageView live = new javafx.scene.image.ImageView();
+        live.setPreserveRatio(true);
+        live.setFitHeight(360);
+        live.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+            () -> vm.liveFrame().get() == null ? null : Ui.toFx(vm.liveFrame().get()), vm.liveFrame()));
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(live);
+        frame.setMinSize(640, 360);
+        frame.setMaxSize(640, 360);
+        frame.setStyle("-fx-background-color: #1a1a1c; -fx-border-color: #5b6170; -fx-border-width: 2px;");
+        return frame;
     }
 
     private static Button key(String label, int digit, KioskViewModel vm) {
