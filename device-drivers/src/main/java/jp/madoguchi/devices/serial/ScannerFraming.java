@@ -168,7 +168,7 @@ public final class ScannerFraming {
         }
     }
 
-    /** After an overlong frame: wait for its end (and its BCC), then start afresh. */
+    /** After an overlong or cut frame: wait for its end (and its BCC), then start afresh. */
     private void skip(int b) {
         if (mode == Mode.SKIP_BCC) {
             mode = Mode.TEXT;

@@ -76,7 +76,7 @@ public final class CameraCodeScanner implements CodeScanner {
         }
         armed = true;
         lastPayload = null;
-        frames.forget();
+        forgetFrames();
         frameSubscription = camera.onFrame(this::offer);
         try {
             camera.startLiveView();
@@ -97,7 +97,14 @@ public final class CameraCodeScanner implements CodeScanner {
             frameSubscription = null;
         }
         camera.stopLiveView();
-        frames.forget();
+        forgetFrames();
+    }
+
+    /** The decoder thread may be combining frames right now: forget them under the same lock. */
+    private void forgetFrames() {
+        synchronized (frames) {
+            frames.forget();
+        }
     }
 
     private void offer(Frame frame) {
