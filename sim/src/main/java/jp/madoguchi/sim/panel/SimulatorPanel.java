@@ -96,7 +96,9 @@ public final class SimulatorPanel {
         faces.setValue(camera.sceneName());
         faces.setOnAction(e -> camera.show(faces.getValue()));
         faces.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(new Label("Face the camera sees (" + camera.faces().origin() + "):"), faces);
+        // for a kiosk that reads the form through its camera (scanner.provider=camera)
+        Button form = button("Hold a form QR up to it", () -> camera.show("form QR", FormPicture.of(SamplePayloads.validFormId())));
+        return new VBox(new Label("Face the camera sees (" + camera.faces().origin() + "):"), faces, form);
     }
 
     private static VBox printerControls(SimPrinter printer) {
