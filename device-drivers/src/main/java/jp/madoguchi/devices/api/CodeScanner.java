@@ -19,4 +19,9 @@ public interface CodeScanner extends Device {
     boolean armed();
 
     Subscription onCode(Consumer<ScannedCode> listener);
+
+    /** True when codes are read through the kiosk's camera, so the resident holds the form up to it. */
+    default boolean readsThroughCamera() {
+        return false;
+    }
 }

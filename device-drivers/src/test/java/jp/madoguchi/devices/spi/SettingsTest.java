@@ -38,7 +38,7 @@ class SettingsTest {
     void anUnknownProviderIdNamesTheConfigurationKey() {
         assertThatThrownBy(() -> DeviceProviders.find(PrinterProvider.class, "laserjet"))
             .isInstanceOf(SettingsException.class).hasMessageContaining("printer.provider").hasMessageContaining("laserjet");
-        assertThatThrownBy(() -> DeviceProviders.find(CodeScannerProvider.class, "serial"))
+        assertThatThrownBy(() -> DeviceProviders.find(CodeScannerProvider.class, "bluetooth"))
             .hasMessageContaining("scanner.provider");
     }
 

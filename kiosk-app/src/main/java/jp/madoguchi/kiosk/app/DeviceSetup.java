@@ -1,5 +1,8 @@
 package jp.madoguchi.kiosk.app;
 
+import java.time.Clock;
+import jp.madoguchi.devices.api.Camera;
+import jp.madoguchi.devices.api.CodeScanner;
 import jp.madoguchi.devices.spi.CameraConfig;
 import jp.madoguchi.devices.spi.CameraProvider;
 import jp.madoguchi.devices.spi.CodeScannerConfig;
@@ -19,6 +22,9 @@ import jp.madoguchi.kiosk.flow.KioskDevices;
  * for it ("sim" unless the site configures hardware) and opened with its config record.
  */
 public final class DeviceSetup {
+    /** scanner.provider value for reading the QR with the camera; not a ServiceLoader provider, it needs the camera. */
+    static final String CAMERA_SCANNER = "camera";
+
     private DeviceSetup() {
     }
 
@@ -28,9 +34,14 @@ public final class DeviceSetup {
         PrinterConfig printer = PrinterConfig.from(settings);
         LightsConfig lights = LightsConfig.from(settings);
         GatewayConfig gateway = GatewayConfig.from(settings);
+        Camera cameraDevice = DeviceProviders.find(CameraProvider.class, camera.provider()).open(camera);
+        // a kiosk without a code scanner reads the form's QR through its camera (issue 5)
+        CodeScanner scannerDevice = CAMERA_SCANNER.equals(scanner.provider())
+            ? new CameraCodeScanner(cameraDevice, Clock.systemUTC())
+            : DeviceProviders.find(CodeScannerProvider.class, scanner.provider()).open(scanner);
         return new KioskDevices(
-            DeviceProviders.find(CameraProvider.class, camera.provider()).open(camera),
-            DeviceProviders.find(CodeScannerProvider.class, scanner.provider()).open(scanner),
+            cameraDevice,
+            scannerDevice,
             DeviceProviders.find(PrinterProvider.class, printer.provider()).open(printer),
             DeviceProviders.find(LightsProvider.class, lights.provider()).open(lights),
             DeviceProviders.find(GatewayProvider.class, gateway.provider()).open(gateway));

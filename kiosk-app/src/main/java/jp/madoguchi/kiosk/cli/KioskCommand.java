@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class, PrintCommand.class,
-        PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class})
+        PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
+        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;

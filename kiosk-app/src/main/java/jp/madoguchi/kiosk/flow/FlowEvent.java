@@ -41,6 +41,25 @@ public sealed interface FlowEvent {
         }
     }
 
+    /** The form's QR will not scan (damaged, faded): open the keypad to type the 23 digits. */
+    record TypeFormId() implements FlowEvent {
+    }
+
+    /** A digit key on the manual-entry keypad. Never printed: together they may be a personal number. */
+    record KeyDigit(int digit) implements FlowEvent {
+        @Override
+        public String toString() {
+            return "KeyDigit[]";
+        }
+    }
+
+    record EraseDigit() implements FlowEvent {
+    }
+
+    /** "OK" on the keypad: the typed digits go through the same parser as a scanned code. */
+    record SubmitTyped() implements FlowEvent {
+    }
+
     /** "I have no form": go to the guidance for a lost form. */
     record NoForm() implements FlowEvent {
     }

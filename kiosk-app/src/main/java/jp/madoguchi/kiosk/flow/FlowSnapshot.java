@@ -18,20 +18,36 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * @param printProblem why the last print failed, if it did (the done screen offers a reprint)
  * @param printerReady whether a reprint can be offered now
  * @param photoCoaching the live photo check's instruction and countdown, and a refused photo's report
+ * @param typedFormId  the digits typed so far while the manual-entry keypad is open
+ * @param scanByCamera the form's QR is read through the camera (no code scanner): the scan
+ *                     screen shows the live view and says to hold the form up to the camera
  */
 public record FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
                            Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
                            Optional<BufferedImage> photo, boolean signatureCertificate,
                            boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
                            Optional<Long> idleWarning, Optional<DeviceStatus> fault,
-                           Optional<DeviceCondition> printProblem, boolean printerReady, PhotoCoaching photoCoaching) {
+                           Optional<DeviceCondition> printProblem, boolean printerReady, PhotoCoaching photoCoaching,
+                           Optional<String> typedFormId, boolean scanByCamera) {
+
+    /** A snapshot with no photo coaching and the keypad closed (samples and tests of other steps). */
+    public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
+                        Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
+                        Optional<BufferedImage> photo, boolean signatureCertificate,
+                        boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
+                        Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                        Optional<DeviceCondition> printProblem, boolean printerReady) {
+        this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
+            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, PhotoCoaching.NONE,
+            Optional.empty(), false);
+    }
 
     static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
                            Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady,
                            PhotoCoaching photoCoaching) {
         return new FlowSnapshot(state, s.language(), s.need(), s.need().map(advice::forNeed), s.formId(), s.lastRefusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            idleWarning, fault, printProblem, printerReady, photoCoaching);
+            idleWarning, fault, printProblem, printerReady, photoCoaching, s.typedFormId(), s.scanByCamera());
     }
 
     public boolean warning() {

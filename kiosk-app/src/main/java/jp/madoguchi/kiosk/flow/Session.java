@@ -24,6 +24,10 @@ public final class Session {
     private String acknowledgement;
     private int sheetsPrinted;
     private final PhotoAttempts photoAttempts = new PhotoAttempts();
+    /** Whether this kiosk reads the form through its camera (a property of the kiosk, not personal). */
+    private boolean scanByCamera;
+    /** Digits typed on the manual-entry keypad; null while the keypad is closed. */
+    private StringBuilder typed;
 
     Session(long number, Language language) {
         this.number = number;
@@ -129,6 +133,55 @@ public final class Session {
         need = null;
         acknowledgement = null;
         sheetsPrinted = 0;
+        closeKeypad();
+    }
+
+    public boolean scanByCamera() {
+        return scanByCamera;
+    }
+
+    void scanByCamera(boolean byCamera) {
+        scanByCamera = byCamera;
+    }
+
+    /** The digits typed so far, while the manual-entry keypad is open. */
+    public Optional<String> typedFormId() {
+        return typed == null ? Optional.empty() : Optional.of(typed.toString());
+    }
+
+    void openKeypad() {
+        if (typed == null) {
+            typed = new StringBuilder(ApplicationFormId.LENGTH);
+        }
+    }
+
+    void typeDigit(int digit) {
+        if (typed != null && typed.length() < ApplicationFormId.LENGTH && digit >= 0 && digit <= 9) {
+            typed.append((char) ('0' + digit));
+            lastRefusal = null; // the resident is correcting: the old message no longer applies
+        }
+    }
+
+    void eraseDigit() {
+        if (typed != null && typed.length() > 0) {
+            typed.setLength(typed.length() - 1);
+            lastRefusal = null;
+        }
+    }
+
+    /** Overwrites the typed digits (they may be an Individual Number typed by mistake), keeping the keypad open. */
+    void forgetTyped() {
+        if (typed != null) {
+            for (int i = 0; i < typed.length(); i++) {
+                typed.setCharAt(i, '0');
+            }
+            typed.setLength(0);
+        }
+    }
+
+    void closeKeypad() {
+        forgetTyped();
+        typed = null;
     }
 
     private void erasePhoto() {

@@ -26,6 +26,7 @@ import jp.madoguchi.kiosk.flow.FlowEvent.Submit;
 import jp.madoguchi.kiosk.flow.FlowEvent.Touch;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
+import jp.madoguchi.rules.form.FormIdRefusal;
 
 /**
  * The flow's table: for each state, which events it answers and where they lead. Anything
@@ -38,6 +39,7 @@ import jp.madoguchi.rules.form.FormIdReading;
  * NEED         ChooseNeed(APPLY) -> SCAN_FORM    ChooseNeed(other) -> GUIDANCE    Back -> LANGUAGE
  * GUIDANCE     Print -> PRINT                    Finish -> DONE                   Back -> NEED
  * SCAN_FORM    CodeRead(valid) -> PHOTO          CodeRead(invalid) stays          NoForm -> GUIDANCE   Back -> NEED
+ *              TypeFormId opens the keypad; KeyDigit/EraseDigit edit; SubmitTyped(valid) -> PHOTO; Back closes it
  * PHOTO        TakePhoto / steady live checks -> REVIEW (see PhotoStep)   Back -> SCAN_FORM
  * REVIEW       AcceptPhoto (accepted photo) -> CERTIFICATES   Retake -> PHOTO   CallStaff stays
  * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
@@ -101,19 +103,42 @@ final class Steps {
 
     private KioskState scan(FlowEvent event, Session session) {
         if (event instanceof CodeRead code) {
-            FormIdReading reading = formIds.parse(code.payload());
-            if (reading instanceof FormIdReading.Accepted accepted) {
-                session.formId(accepted.id());
-                return KioskState.PHOTO;
-            }
-            session.refused(((FormIdReading.Refused) reading).reason());
-            return KioskState.SCAN_FORM;
+            return formId(code.payload(), session);
         }
-        if (event instanceof NoForm) {
+        boolean typing = session.typedFormId().isPresent();
+        if (event instanceof FlowEvent.TypeFormId) {
+            session.openKeypad();
+        } else if (event instanceof FlowEvent.KeyDigit key) {
+            session.typeDigit(key.digit());
+        } else if (event instanceof FlowEvent.EraseDigit) {
+            session.eraseDigit();
+        } else if (event instanceof FlowEvent.SubmitTyped && typing) {
+            return formId(session.typedFormId().orElse(""), session);
+        } else if (event instanceof NoForm) {
+            session.closeKeypad();
             session.need(Need.LOST_FORM);
             return KioskState.GUIDANCE;
+        } else if (event instanceof Back) {
+            session.closeKeypad();
+            return typing ? KioskState.SCAN_FORM : KioskState.NEED;
         }
-        return event instanceof Back ? KioskState.NEED : KioskState.SCAN_FORM;
+        return KioskState.SCAN_FORM;
+    }
+
+    /** Scanned or typed, a payload meets the same parser; an Individual Number is forgotten at once. */
+    private KioskState formId(String payload, Session session) {
+        FormIdReading reading = formIds.parse(payload);
+        if (reading instanceof FormIdReading.Accepted accepted) {
+            session.closeKeypad();
+            session.formId(accepted.id());
+            return KioskState.PHOTO;
+        }
+        FormIdRefusal reason = ((FormIdReading.Refused) reading).reason();
+        if (reason == FormIdRefusal.INDIVIDUAL_NUMBER) {
+            session.forgetTyped();
+        }
+        session.refused(reason);
+        return KioskState.SCAN_FORM;
     }
 
     private KioskState submit(Session session) throws DeviceUnavailableException {
@@ -132,7 +157,10 @@ final class Steps {
      */
     KioskState enter(KioskState state, Session session) throws DeviceUnavailableException {
         switch (state) {
-            case SCAN_FORM -> devices.scanner().arm();
+            case SCAN_FORM -> {
+                session.scanByCamera(devices.scanner().readsThroughCamera());
+                devices.scanner().arm();
+            }
             case PHOTO -> {
                 photo.enterPhoto(session);
                 devices.camera().startLiveView();

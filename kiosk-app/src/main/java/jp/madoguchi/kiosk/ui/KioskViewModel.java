@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
-import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModels;
 
@@ -34,13 +33,12 @@ public final class KioskViewModel {
     public void show(FlowSnapshot snapshot) {
         ScreenModel next = ScreenModels.of(snapshot);
         if (!Objects.equals(next, screen.get())) {
+            if (screen.get() != null && screen.get().state() != next.state()) {
+                liveFrame.set(null); // a new screen never shows the last screen's (or resident's) camera picture
+            }
             screen.set(next);
         }
         idleWarning.set(ScreenModels.idleWarning(snapshot));
-        if (snapshot.state() != KioskState.PHOTO) {
-            // The last live frame is the resident's face: it must not outlive the photo step.
-            liveFrame.set(null);
-        }
     }
 
     public void showLiveFrame(BufferedImage frame) {

@@ -32,6 +32,8 @@ public final class SampleScreens {
         ((FormIdReading.Accepted) new FormIdParser().parse("1234 5678 9012 3456 7890 123")).id();
 
     private final BufferedImage face;
+    /** What the camera sees on the scan screen of a kiosk without a code scanner. */
+    private final BufferedImage formOnDesk = jp.madoguchi.kiosk.scan.bench.DeskScenes.one("plain", 3L).frame();
     private final CounterAdvice advice;
 
     public SampleScreens(BufferedImage face, CounterAdvice advice) {
@@ -52,6 +54,10 @@ public final class SampleScreens {
             sample("scan", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).build()),
             sample("scan-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
                 .refusal(FormIdRefusal.INDIVIDUAL_NUMBER).build()),
+            sample("scan-keypad", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).typed("12345678901").build()),
+            new Sample("scan-camera", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).byCamera().build(), formOnDesk),
+            sample("scan-keypad-refused", state(KioskState.SCAN_FORM, lang).need(Need.APPLY).typed("1234567890")
+                .refusal(FormIdRefusal.TOO_SHORT).build()),
             new Sample("photo", state(KioskState.PHOTO, lang).withForm().coaching(live(PhotoReason.HEAD_TILTED)).build(), face),
             new Sample("photo-countdown", state(KioskState.PHOTO, lang).withForm().coaching(countdown()).build(), face),
             sample("review", state(KioskState.REVIEW, lang).withForm().photo(face).build()),
@@ -115,6 +121,8 @@ public final class SampleScreens {
         private DeviceStatus fault;
         private DeviceCondition printProblem;
         private PhotoCoaching coaching = PhotoCoaching.NONE;
+        private String typed;
+        private boolean byCamera;
 
         Builder(KioskState state, Language language, CounterAdvice advice) {
             this.state = state;
@@ -132,13 +140,15 @@ public final class SampleScreens {
         Builder fault(DeviceStatus f) { fault = f; return this; }
         Builder printProblem(DeviceCondition c) { printProblem = c; return this; }
         Builder coaching(PhotoCoaching c) { coaching = c; return this; }
+        Builder typed(String digits) { typed = digits; return this; }
+        Builder byCamera() { byCamera = true; return this; }
 
         FlowSnapshot build() {
             return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
                 Optional.ofNullable(formId),
                 Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
-                printProblem == null, coaching);
+                printProblem == null, coaching, Optional.ofNullable(typed), byCamera);
         }
     }
 }

@@ -27,7 +27,7 @@ class PhotoScreensTest {
         FlowSnapshot s = ScreenModelsTest.snapshot(state, language);
         return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), s.refusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), coaching);
+            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), coaching, s.typedFormId(), s.scanByCamera());
     }
 
     @Test

@@ -44,7 +44,7 @@ class ScreenModelsTest {
             Optional.of(jp.madoguchi.rules.advice.Need.LOST_FORM),
             Optional.of(advice.forNeed(jp.madoguchi.rules.advice.Need.LOST_FORM)), Optional.empty(), Optional.empty(),
             Optional.empty(), true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-            PhotoCoaching.NONE);
+            PhotoCoaching.NONE, Optional.empty(), false);
         ScreenModel.Guidance screen = (ScreenModel.Guidance) ScreenModels.of(lost);
         assertThat(screen.phrases()).extracting(ScreenModel.PhraseLine::japanese)
             .anyMatch(ja -> ja.contains("申請書を紛失しました"));
@@ -59,7 +59,7 @@ class ScreenModelsTest {
         FlowSnapshot paperOut = new FlowSnapshot(KioskState.DONE, Language.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.of("SIM-ACK-000007"), 0, Optional.empty(),
             Optional.empty(), Optional.of(DeviceCondition.PAPER_OUT), false,
-            PhotoCoaching.NONE);
+            PhotoCoaching.NONE, Optional.empty(), false);
         ScreenModel.Done done = (ScreenModel.Done) ScreenModels.of(paperOut);
         assertThat(done.printProblem()).hasValueSatisfying(t -> assertThat(t).contains("out of paper"));
         assertThat(done.reprintEnabled()).isFalse();
@@ -70,7 +70,7 @@ class ScreenModelsTest {
     void theIdleWarningCountsDownInTheResidentsLanguage() {
         FlowSnapshot idle = new FlowSnapshot(KioskState.NEED, Language.EASY_JAPANESE, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.empty(), 0, Optional.of(17L), Optional.empty(),
-            Optional.empty(), true, PhotoCoaching.NONE);
+            Optional.empty(), true, PhotoCoaching.NONE, Optional.empty(), false);
         assertThat(ScreenModels.idleWarning(idle)).hasValueSatisfying(w -> {
             assertThat(w.secondsLeft()).isEqualTo(17);
             assertThat(w.body()).contains("17びょう");
@@ -101,12 +101,13 @@ class ScreenModelsTest {
     static FlowSnapshot snapshot(KioskState state, Language language) {
         return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-            PhotoCoaching.NONE);
+            PhotoCoaching.NONE, Optional.empty(), false);
     }
 
     private static FlowSnapshot withRefusal(FlowSnapshot s, FormIdRefusal refusal) {
         return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), Optional.of(refusal), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), s.photoCoaching());
+            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), s.photoCoaching(), s.typedFormId(),
+            s.scanByCamera());
     }
 }

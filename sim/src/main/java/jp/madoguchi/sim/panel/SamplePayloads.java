@@ -21,6 +21,17 @@ public final class SamplePayloads {
         return "https://example.lg.jp/mynumber/apply?id=" + validFormId();
     }
 
+    /** Line noise, a frame cut by it, then {@code payload} terminated by CR LF, as one burst on the wire. */
+    public static byte[] afterLineNoise(String payload) {
+        byte[] data = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] noise = {0x00, (byte) 0xFF, '4', '2', 0x1B};
+        byte[] out = java.util.Arrays.copyOf(noise, noise.length + data.length + 2);
+        System.arraycopy(data, 0, out, noise.length, data.length);
+        out[out.length - 2] = '\r';
+        out[out.length - 1] = '\n';
+        return out;
+    }
+
     /** The sample number public guides print; its check digit is valid, so the kiosk must refuse it. */
     public static String individualNumber() {
         return "123456789018";

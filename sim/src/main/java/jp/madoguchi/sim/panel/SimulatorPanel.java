@@ -79,7 +79,11 @@ public final class SimulatorPanel {
             preset(payload, "URL", SamplePayloads.formUrl()),
             preset(payload, "My Number", SamplePayloads.individualNumber()),
             preset(payload, "Too short", "1234567890"));
-        return new VBox(payload, presets, new HBox(6, button("Present to scanner", present), result));
+        // the same code after line noise and a cut frame, CR LF terminated: the framing must still read it once
+        Runnable noisy = () -> result.setText(scanner.transmit(SamplePayloads.afterLineNoise(payload.getText()))
+            + " code(s) read from the noisy wire");
+        return new VBox(payload, presets,
+            new HBox(6, button("Present to scanner", present), button("Send after line noise", noisy), result));
     }
 
     private static Button preset(TextField target, String label, String payload) {
@@ -92,7 +96,9 @@ public final class SimulatorPanel {
         faces.setValue(camera.sceneName());
         faces.setOnAction(e -> camera.show(faces.getValue()));
         faces.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(new Label("Face the camera sees (" + camera.faces().origin() + "):"), faces);
+        // for a kiosk that reads the form through its camera (scanner.provider=camera)
+        Button form = button("Hold a form QR up to it", () -> camera.show("form QR", FormPicture.of(SamplePayloads.validFormId())));
+        return new VBox(new Label("Face the camera sees (" + camera.faces().origin() + "):"), faces, form);
     }
 
     private static VBox printerControls(SimPrinter printer) {

@@ -58,11 +58,28 @@ public sealed interface ScreenModel {
         }
     }
 
-    record Scan(Chrome chrome, String title, String hint, String waiting, Optional<String> refusal, String noForm)
+    /**
+     * @param typeInstead the button that opens the keypad, for a form whose QR will not scan
+     * @param keypad      the manual-entry keypad, while it is open
+     * @param byCamera    the QR is read through the camera: show its live view instead of a picture of a QR
+     */
+    record Scan(Chrome chrome, String title, String hint, String waiting, Optional<String> refusal, String noForm,
+                String typeInstead, Optional<Keypad> keypad, boolean byCamera)
         implements ScreenModel {
         public KioskState state() {
             return KioskState.SCAN_FORM;
         }
+    }
+
+    /**
+     * The manual-entry keypad: the 23 digits shown in the groups printed on the form (4 4 4 4 4 3),
+     * typed digits filled in and the rest as placeholders.
+     *
+     * @param groups   each group's text, e.g. "1234", "56··", "····"
+     * @param complete whether all 23 digits are typed (OK is offered only then)
+     */
+    record Keypad(String title, String hint, List<String> groups, String count, String erase, String submit,
+                  String cancel, boolean complete) {
     }
 
     /**

@@ -11,6 +11,7 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.flow.NeedAdvice;
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
+import jp.madoguchi.rules.form.ApplicationFormId;
 
 /** Turns the flow's snapshot into the screen's view model, in the resident's language. */
 public final class ScreenModels {
@@ -33,8 +34,11 @@ public final class ScreenModels {
             case NEED -> new ScreenModel.Needs(chrome, m.text("need.title"), Arrays.stream(Need.values())
                 .map(n -> new ScreenModel.NeedChoice(n, m.text("need." + n), m.text("need." + n + ".detail"))).toList());
             case GUIDANCE -> guidance(s, m, chrome);
-            case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"), m.text("scan.hint"), m.text("scan.waiting"),
-                s.refusal().map(r -> m.text("scan.refusal." + r.code())), m.text("scan.noForm"));
+            case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"),
+                m.text(s.scanByCamera() ? "scan.hint.camera" : "scan.hint"), m.text("scan.waiting"),
+                s.refusal().map(r -> m.text((s.typedFormId().isPresent() ? "scan.keypad.refusal." : "scan.refusal.") + r.code())),
+                m.text("scan.noForm"), m.text("scan.typeInstead"),
+                s.typedFormId().map(typed -> keypad(typed, m)), s.scanByCamera());
             case PHOTO -> PhotoScreens.live(s, m, chrome);
             case REVIEW -> PhotoScreens.review(s, m, chrome);
             case CERTIFICATES -> new ScreenModel.Certificates(chrome, m.text("certificates.title"), m.text("certificates.hint"),
@@ -53,6 +57,21 @@ public final class ScreenModels {
             case ERROR -> new ScreenModel.Fault(chrome, m.text("error.title"), s.fault().map(f -> problem(m, f)).orElse(""),
                 m.text("error.staff"));
         };
+    }
+
+    /** Groups of four from the left, as printed beside the QR code; untyped places show a dot. */
+    static ScreenModel.Keypad keypad(String typed, Messages m) {
+        List<String> groups = new ArrayList<>();
+        for (int start = 0; start < ApplicationFormId.LENGTH; start += 4) {
+            StringBuilder group = new StringBuilder();
+            for (int i = start; i < Math.min(start + 4, ApplicationFormId.LENGTH); i++) {
+                group.append(i < typed.length() ? typed.charAt(i) : '\u00B7');
+            }
+            groups.add(group.toString());
+        }
+        return new ScreenModel.Keypad(m.text("scan.keypad.title"), m.text("scan.keypad.hint"), List.copyOf(groups),
+            m.text("scan.keypad.count", typed.length(), ApplicationFormId.LENGTH), m.text("scan.keypad.erase"),
+            m.text("scan.keypad.submit"), m.text("scan.keypad.cancel"), typed.length() == ApplicationFormId.LENGTH);
     }
 
     public static Optional<ScreenModel.IdleWarning> idleWarning(FlowSnapshot s) {

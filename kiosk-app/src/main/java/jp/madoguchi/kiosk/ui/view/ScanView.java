@@ -2,7 +2,10 @@ package jp.madoguchi.kiosk.ui.view;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -10,18 +13,80 @@ import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.ui.KioskViewModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
 
-/** "Show the QR code": a picture of what to hold up, and why a code was refused, if one was. */
+/**
+ * "Show the QR code": a picture of what to hold up, and why a code was refused, if one was.
+ * For a damaged QR, a large keypad to type the 23 digits in the groups printed on the form.
+ */
 final class ScanView {
     private ScanView() {
     }
 
     static Node build(ScreenModel.Scan m, KioskViewModel vm) {
-        VBox body = new VBox(28, qrPicture(), Ui.text(m.waiting(), "hint"));
+        if (m.keypad().isPresent()) {
+            return keypad(m, m.keypad().get(), vm);
+        }
+        VBox body = new VBox(28, m.byCamera() ? liveView(vm) : qrPicture(), Ui.text(m.waiting(), "hint"));
         body.setAlignment(Pos.CENTER);
         m.refusal().ifPresent(r -> body.getChildren().add(Ui.notice(r)));
-        body.getChildren().add(Ui.button(m.noForm(), "secondary", () -> vm.send(new FlowEvent.NoForm())));
+        body.getChildren().add(new HBox(24,
+            Ui.button(m.typeInstead(), "secondary", () -> vm.send(new FlowEvent.TypeFormId())),
+            Ui.button(m.noForm(), "secondary", () -> vm.send(new FlowEvent.NoForm()))));
+        ((HBox) body.getChildren().get(body.getChildren().size() - 1)).setAlignment(Pos.CENTER);
         body.setMaxWidth(1500);
         return ChoiceViews.page(m.title(), m.hint(), body);
+    }
+
+    private static Node keypad(ScreenModel.Scan m, ScreenModel.Keypad k, KioskViewModel vm) {
+        HBox groups = new HBox(18);
+        groups.setAlignment(Pos.CENTER);
+        for (String group : k.groups()) {
+            Label digits = Ui.text(group, "keypad-group");
+            digits.setWrapText(false); // a group is read as one unit: never split it over two lines
+            digits.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            groups.getChildren().add(digits);
+        }
+        GridPane keys = new GridPane();
+        keys.setHgap(16);
+        keys.setVgap(16);
+        keys.setAlignment(Pos.CENTER);
+        for (int digit = 1; digit <= 9; digit++) {
+            keys.add(key(String.valueOf(digit), digit, vm), (digit - 1) % 3, (digit - 1) / 3);
+        }
+        Button erase = Ui.button(k.erase(), "keypad-key", () -> vm.send(new FlowEvent.EraseDigit()));
+        erase.getStyleClass().add("keypad-erase");
+        Button submit = Ui.button(k.submit(), "keypad-key", () -> vm.send(new FlowEvent.SubmitTyped()));
+        submit.getStyleClass().add(k.complete() ? "keypad-submit" : "keypad-submit-waiting");
+        keys.add(erase, 0, 3);
+        keys.add(key("0", 0, vm), 1, 3);
+        keys.add(submit, 2, 3);
+        // typed digits and messages on the left, the keys on the right: all of it fits one screen
+        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"));
+        typed.setAlignment(Pos.CENTER);
+        m.refusal().ifPresent(r -> typed.getChildren().add(Ui.notice(r)));
+        typed.getChildren().add(Ui.button(k.cancel(), "secondary", () -> vm.send(new FlowEvent.Back())));
+        typed.setPrefWidth(900);
+        typed.setMaxWidth(900);
+        HBox body = new HBox(60, typed, keys);
+        body.setAlignment(Pos.CENTER);
+        return ChoiceViews.page(k.title(), k.hint(), body);
+    }
+
+    /** What the camera sees, so the resident can aim the form's QR code at it. */
+    private static Node liveView(KioskViewModel vm) {
+        javafx.scene.image.ImageView live = new javafx.scene.image.ImageView();
+        live.setPreserveRatio(true);
+        live.setFitHeight(360);
+        live.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+            () -> vm.liveFrame().get() == null ? null : Ui.toFx(vm.liveFrame().get()), vm.liveFrame()));
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(live);
+        frame.setMinSize(640, 360);
+        frame.setMaxSize(640, 360);
+        frame.setStyle("-fx-background-color: #1a1a1c; -fx-border-color: #5b6170; -fx-border-width: 2px;");
+        return frame;
+    }
+
+    private static Button key(String label, int digit, KioskViewModel vm) {
+        return Ui.button(label, "keypad-key", () -> vm.send(new FlowEvent.KeyDigit(digit)));
     }
 
     /** A stylised QR code (three finder squares) so residents know which mark the kiosk means. */
