@@ -3,32 +3,14 @@ package jp.madoguchi.kiosk.flow;
 import jp.madoguchi.rules.advice.Need;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.LightScene;
 import jp.madoguchi.sim.device.SimPrinter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Devices fail mid-visit: the resident is told, nothing is lost, and the flow picks up again. */
-class DeviceFaultTest {
-    @TempDir
-    Path printed;
-    SimBench kiosk;
-
-    @BeforeEach
-    void start() {
-        kiosk = new SimBench(printed);
-    }
-
-    @AfterEach
-    void stop() {
-        kiosk.close();
-    }
-
+class DeviceFaultTest extends OnSimulatedKiosk {
     @Test
     void anUnpluggedCameraStopsThePhotoStepAndItResumesWhenReplugged() {
         kiosk.walkToPhoto(Language.ENGLISH);

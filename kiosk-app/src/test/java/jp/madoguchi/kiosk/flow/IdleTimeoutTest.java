@@ -4,29 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A resident walks away mid-visit: the kiosk warns, then forgets them completely. */
-class IdleTimeoutTest {
-    @TempDir
-    Path printed;
-    SimBench kiosk;
-
-    @BeforeEach
-    void start() {
-        kiosk = new SimBench(printed);
-    }
-
-    @AfterEach
-    void stop() {
-        kiosk.close();
-    }
-
+class IdleTimeoutTest extends OnSimulatedKiosk {
     @Test
     void aResidentWhoWalksAwayIsWarnedThenTheirPhotoAndFormIdAreGone() {
         kiosk.walkToPhoto(Language.ENGLISH);

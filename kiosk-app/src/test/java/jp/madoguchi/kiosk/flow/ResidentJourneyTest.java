@@ -4,7 +4,6 @@ import jp.madoguchi.rules.advice.Need;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.LightScene;
 import jp.madoguchi.rules.form.FormIdRefusal;
@@ -15,27 +14,10 @@ import jp.madoguchi.sim.device.SimPrinter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A resident's whole visit on simulated devices, from the attract screen to the printed summary. */
-class ResidentJourneyTest {
-    @TempDir
-    Path printed;
-    SimBench kiosk;
-
-    @BeforeEach
-    void start() {
-        kiosk = new SimBench(printed);
-    }
-
-    @AfterEach
-    void stop() {
-        kiosk.close();
-    }
-
+class ResidentJourneyTest extends OnSimulatedKiosk {
     @Test
     void aResidentAppliesAndTakesHomeASummaryNamingTheirFormId() throws Exception {
         kiosk.flow.handle(new FlowEvent.Begin());
