@@ -31,7 +31,9 @@ class PhotoStepTest {
 
     @AfterEach
     void close() {
-        kiosk.close();
+        if (kiosk != null) { // null when set-up was skipped for a missing system part
+            kiosk.close();
+        }
     }
 
     void cameraSees(String file) {
