@@ -25,7 +25,9 @@ public final class Listeners<T> {
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
-                LOG.warn("device listener failed: {}", e.getClass().getName(), e);
+                // Type and place only: a message or a full trace could quote the event's personal data.
+                StackTraceElement[] trace = e.getStackTrace();
+                LOG.warn("device listener failed: {} at {}", e.getClass().getName(), trace.length > 0 ? trace[0] : "?");
             }
         }
     }
