@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
 import javax.print.PrintException;
@@ -22,12 +21,10 @@ import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
-import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
 import jp.madoguchi.devices.api.Printer;
-import jp.madoguchi.devices.api.Subscription;
-import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.devices.spi.ReportingDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +34,17 @@ import org.slf4j.LoggerFactory;
  * seconds in the background, so the kiosk disables printing while the tray is empty or the
  * cover is open and enables it again by itself. Logs name the queue and the document kind only.
  */
-final class CupsPrinter implements Printer {
+final class CupsPrinter extends ReportingDevice implements Printer {
     private static final Logger LOG = LoggerFactory.getLogger(CupsPrinter.class);
 
     private final String queue;
     private final IppPrinterAttributes cups;
-    private final StatusPublisher status;
     private final ScheduledExecutorService poller;
 
     CupsPrinter(String queue, URI server, Duration poll, Clock clock) {
+        super(DeviceKind.PRINTER, DeviceCondition.OFFLINE, clock);
         this.queue = queue;
         this.cups = new IppPrinterAttributes(server);
-        this.status = new StatusPublisher(DeviceKind.PRINTER, DeviceCondition.OFFLINE, clock);
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "cups-status-" + queue);
             t.setDaemon(true);
@@ -63,15 +59,6 @@ final class CupsPrinter implements Printer {
         return "cups:" + queue;
     }
 
-    @Override
-    public DeviceStatus status() {
-        return status.current();
-    }
-
-    @Override
-    public Subscription onStatus(Consumer<DeviceStatus> listener) {
-        return status.subscribe(listener);
-    }
 
     /**
      * Asks CUPS now; an unreachable server or an unknown queue reads as OFFLINE. A job CUPS
@@ -86,7 +73,7 @@ final class CupsPrinter implements Printer {
             LOG.debug("CUPS queue {} unreachable: {}", queue, e.getMessage());
             condition = DeviceCondition.OFFLINE;
         }
-        status.set(condition);
+        report(condition);
         return condition;
     }
 
@@ -117,7 +104,7 @@ final class CupsPrinter implements Printer {
     }
 
     private DeviceUnavailableException unavailable(DeviceCondition condition, String why) {
-        status.set(condition);
+        report(condition);
         return new DeviceUnavailableException(status(), "CUPS queue " + queue + ": " + why);
     }
 

@@ -7,11 +7,10 @@ import java.util.function.Consumer;
 import jp.madoguchi.devices.api.CodeScanner;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
-import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.ScannedCode;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
-import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.devices.spi.ReportingDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * remembered. Logs carry lengths and reasons only, never a payload: a resident may hold up
  * their Individual Number card by mistake.
  */
-public final class SerialCodeScanner implements CodeScanner {
+public final class SerialCodeScanner extends ReportingDevice implements CodeScanner {
     private static final Logger LOG = LoggerFactory.getLogger(SerialCodeScanner.class);
     private static final long POLL_MILLIS = 10;
     /** How often an idle line checks that its device node still exists. */
@@ -34,7 +33,6 @@ public final class SerialCodeScanner implements CodeScanner {
     private final SerialLine line;
     private final Clock clock;
     private final Backoff backoff;
-    private final StatusPublisher status;
     private final Listeners<ScannedCode> codes = new Listeners<>();
     private final ScannerFraming framing;
     private final Thread reader;
@@ -42,10 +40,10 @@ public final class SerialCodeScanner implements CodeScanner {
     private volatile boolean closed;
 
     private SerialCodeScanner(SerialLine line, Clock clock, Backoff backoff) {
+        super(DeviceKind.CODE_SCANNER, DeviceCondition.OFFLINE, clock);
         this.line = line;
         this.clock = clock;
         this.backoff = backoff;
-        this.status = new StatusPublisher(DeviceKind.CODE_SCANNER, DeviceCondition.OFFLINE, clock);
         this.framing = new ScannerFraming(new ScannerFraming.Sink() {
             @Override
             public void payload(String payload) {
@@ -77,7 +75,7 @@ public final class SerialCodeScanner implements CodeScanner {
                 backoff.reset();
                 announcedAbsence = false;
                 LOG.info("serial scanner open at {}", line.path());
-                status.set(DeviceCondition.READY);
+                report(DeviceCondition.READY);
                 readUntilLost();
             } catch (IOException e) {
                 if (!announcedAbsence && !closed) {
@@ -88,7 +86,7 @@ public final class SerialCodeScanner implements CodeScanner {
                 line.close();
             }
             if (!closed) {
-                status.set(DeviceCondition.OFFLINE);
+                report(DeviceCondition.OFFLINE);
                 sleep(backoff.nextMillis());
             }
         }
@@ -155,15 +153,6 @@ public final class SerialCodeScanner implements CodeScanner {
         return "serial:" + line.path();
     }
 
-    @Override
-    public DeviceStatus status() {
-        return status.current();
-    }
-
-    @Override
-    public Subscription onStatus(Consumer<DeviceStatus> listener) {
-        return status.subscribe(listener);
-    }
 
     @Override
     public void close() {

@@ -16,12 +16,11 @@ import java.util.function.Consumer;
 import jp.madoguchi.devices.api.Camera;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
-import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.Frame;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
-import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.devices.spi.ReportingDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,27 +30,28 @@ import org.slf4j.LoggerFactory;
  * device is opened for the live view or a capture and closed again when neither needs it, and on
  * every failure and on {@link #close()}, so the camera is never left held.
  */
-public final class WebcamCamera implements Camera {
+public final class WebcamCamera extends ReportingDevice implements Camera {
     private static final Logger LOG = LoggerFactory.getLogger(WebcamCamera.class);
     private final WebcamDriver driver;
     private final String deviceName;
     private final Dimension size;
     private final int framesPerSecond;
     private final Clock clock;
-    private final StatusPublisher status;
     private final Listeners<Frame> listeners = new Listeners<>();
     private final ScheduledExecutorService frameThread;
     private Webcam webcam;
     private ScheduledFuture<?> liveView;
 
     public WebcamCamera(WebcamDriver driver, String deviceName, int width, int height, int framesPerSecond, Clock clock) {
+        super(DeviceKind.CAMERA, DeviceCondition.OFFLINE, clock);
         this.driver = driver;
         this.deviceName = deviceName;
         this.size = new Dimension(width, height);
         this.framesPerSecond = framesPerSecond;
         this.clock = clock;
-        this.status = new StatusPublisher(DeviceKind.CAMERA, find() == null ? DeviceCondition.OFFLINE
-            : DeviceCondition.READY, clock);
+        if (find() != null) {
+            report(DeviceCondition.READY);
+        }
         this.frameThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "webcam-frames");
             t.setDaemon(true);
@@ -80,15 +80,6 @@ public final class WebcamCamera implements Camera {
         return "webcam:" + deviceName;
     }
 
-    @Override
-    public DeviceStatus status() {
-        return status.current();
-    }
-
-    @Override
-    public Subscription onStatus(Consumer<DeviceStatus> listener) {
-        return status.subscribe(listener);
-    }
 
     @Override
     public Subscription onFrame(Consumer<Frame> listener) {
@@ -111,7 +102,7 @@ public final class WebcamCamera implements Camera {
                 throw unavailable(DeviceCondition.FAILED, "camera " + deviceName + " did not open");
             }
             webcam = cam;
-            status.set(DeviceCondition.READY);
+            report(DeviceCondition.READY);
             return cam;
         } catch (WebcamException | IllegalArgumentException e) {
             throw unavailable(DeviceCondition.FAILED, "camera " + deviceName + ": " + e.getMessage());
@@ -120,8 +111,8 @@ public final class WebcamCamera implements Camera {
 
     private DeviceUnavailableException unavailable(DeviceCondition condition, String message) {
         release();
-        status.set(condition);
-        return new DeviceUnavailableException(status.current(), message);
+        report(condition);
+        return new DeviceUnavailableException(status(), message);
     }
 
     @Override
@@ -146,7 +137,7 @@ public final class WebcamCamera implements Camera {
             }
             LOG.warn("camera {} gave no frame; marking it offline", deviceName);
             stopLiveView();
-            status.set(DeviceCondition.OFFLINE);
+            report(DeviceCondition.OFFLINE);
             return;
         }
         listeners.publish(new Frame(image, clock.instant()));

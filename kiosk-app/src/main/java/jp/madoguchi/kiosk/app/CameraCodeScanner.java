@@ -11,15 +11,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import jp.madoguchi.devices.api.Camera;
 import jp.madoguchi.devices.api.CodeScanner;
-import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
-import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.Frame;
 import jp.madoguchi.devices.api.ScannedCode;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
-import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.devices.spi.ReportingDevice;
 import jp.madoguchi.kiosk.scan.CameraQrPipeline;
 import jp.madoguchi.kiosk.scan.FrameCombiner;
 import org.slf4j.Logger;
@@ -33,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * in view (until it has been gone for {@link #FORGET_AFTER}). Frames arriving while one is
  * still being decoded are dropped, so a slow frame never builds a queue.
  */
-public final class CameraCodeScanner implements CodeScanner {
+public final class CameraCodeScanner extends ReportingDevice implements CodeScanner {
     private static final Logger LOG = LoggerFactory.getLogger(CameraCodeScanner.class);
     static final Duration FORGET_AFTER = Duration.ofSeconds(3);
 
@@ -43,7 +41,6 @@ public final class CameraCodeScanner implements CodeScanner {
     private final ExecutorService ownDecoder;
     private final FrameCombiner frames = new FrameCombiner(new CameraQrPipeline());
     private final Listeners<ScannedCode> codes = new Listeners<>();
-    private final StatusPublisher status;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Subscription cameraStatus;
     private volatile boolean armed;
@@ -57,6 +54,7 @@ public final class CameraCodeScanner implements CodeScanner {
 
     /** @param decoder where frames are decoded; null for a thread of its own (tests pass a direct executor) */
     public CameraCodeScanner(Camera camera, Clock clock, Executor decoder) {
+        super(DeviceKind.CODE_SCANNER, camera.status().condition(), clock);
         this.camera = camera;
         this.clock = clock;
         this.ownDecoder = decoder == null ? Executors.newSingleThreadExecutor(r -> {
@@ -65,8 +63,7 @@ public final class CameraCodeScanner implements CodeScanner {
             return t;
         }) : null;
         this.decoder = decoder == null ? ownDecoder : decoder;
-        this.status = new StatusPublisher(DeviceKind.CODE_SCANNER, camera.status().condition(), clock);
-        this.cameraStatus = camera.onStatus(s -> status.set(s.condition()));
+        this.cameraStatus = camera.onStatus(s -> report(s.condition()));
     }
 
     @Override
@@ -82,7 +79,7 @@ public final class CameraCodeScanner implements CodeScanner {
             camera.startLiveView();
         } catch (DeviceUnavailableException e) {
             LOG.warn("camera QR scanning unavailable: camera is {}", e.status().condition());
-            status.set(e.status().condition());
+            report(e.status().condition());
         }
     }
 
@@ -164,15 +161,6 @@ public final class CameraCodeScanner implements CodeScanner {
         return "camera-qr:" + camera.description();
     }
 
-    @Override
-    public DeviceStatus status() {
-        return status.current();
-    }
-
-    @Override
-    public Subscription onStatus(Consumer<DeviceStatus> listener) {
-        return status.subscribe(listener);
-    }
 
     /** Stops reading; the camera itself belongs to the kiosk and is closed there. */
     @Override

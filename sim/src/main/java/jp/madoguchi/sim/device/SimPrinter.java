@@ -51,7 +51,7 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
         requireReady("print " + job.title());
         if (jamNextJob) {
             jamNextJob = false;
-            setCondition(DeviceCondition.JAMMED);
+            report(DeviceCondition.JAMMED);
             requireReady("print " + job.title());
         }
         try (PDDocument document = Loader.loadPDF(job.pdf())) {
@@ -67,7 +67,7 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
             return stem;
         } catch (IOException e) {
             // An unreadable PDF or a full disk: the job fails like a real printer's would.
-            setCondition(DeviceCondition.FAILED);
+            report(DeviceCondition.FAILED);
             record("job failed: " + e.getClass().getSimpleName());
             throw new DeviceUnavailableException(status(), "print failed: " + e.getMessage());
         }
@@ -84,13 +84,13 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
     /** Control: the paper tray is empty. */
     public void paperOut() {
         record("paper out");
-        setCondition(DeviceCondition.PAPER_OUT);
+        report(DeviceCondition.PAPER_OUT);
     }
 
     /** Control: someone opened the cover. */
     public void openCover() {
         record("cover opened");
-        setCondition(DeviceCondition.COVER_OPEN);
+        report(DeviceCondition.COVER_OPEN);
     }
 
     /** Control: the next job jams the printer. */

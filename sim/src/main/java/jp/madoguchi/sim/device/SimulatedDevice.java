@@ -3,30 +3,21 @@ package jp.madoguchi.sim.device;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import jp.madoguchi.devices.api.Device;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
-import jp.madoguchi.devices.api.Subscription;
-import jp.madoguchi.devices.spi.StatusPublisher;
+import jp.madoguchi.devices.spi.ReportingDevice;
 
 /**
  * What every simulated device shares: it stands in (unplug, replug, faults fire real status
  * events) and it records (a log of what it was asked), so tests assert on behaviour.
  */
-public abstract class SimulatedDevice implements Device {
-    private final StatusPublisher status;
+public abstract class SimulatedDevice extends ReportingDevice {
     private final List<String> log = new ArrayList<>();
 
     protected SimulatedDevice(DeviceKind kind, Clock clock) {
-        this.status = new StatusPublisher(kind, DeviceCondition.READY, clock);
-    }
-
-    @Override
-    public DeviceKind kind() {
-        return status.current().kind();
+        super(kind, DeviceCondition.READY, clock);
     }
 
     @Override
@@ -34,34 +25,20 @@ public abstract class SimulatedDevice implements Device {
         return "sim";
     }
 
-    @Override
-    public DeviceStatus status() {
-        return status.current();
-    }
-
-    @Override
-    public Subscription onStatus(Consumer<DeviceStatus> listener) {
-        return status.subscribe(listener);
-    }
-
     /** Control: as if the cable were pulled. */
     public void unplug() {
         record("unplugged");
-        setCondition(DeviceCondition.OFFLINE);
+        report(DeviceCondition.OFFLINE);
     }
 
     /** Control: back to working order, whatever was wrong. */
     public void replug() {
         record("replugged");
-        setCondition(DeviceCondition.READY);
-    }
-
-    protected void setCondition(DeviceCondition condition) {
-        status.set(condition);
+        report(DeviceCondition.READY);
     }
 
     protected void requireReady(String action) throws DeviceUnavailableException {
-        DeviceStatus now = status.current();
+        DeviceStatus now = status();
         if (!now.ready()) {
             record(action + " refused: " + now.condition());
             throw new DeviceUnavailableException(now, kind() + " is " + now.condition());
