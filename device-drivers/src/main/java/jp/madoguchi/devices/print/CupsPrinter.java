@@ -59,7 +59,6 @@ final class CupsPrinter extends ReportingDevice implements Printer {
         return "cups:" + queue;
     }
 
-
     /**
      * Asks CUPS now; an unreachable server or an unknown queue reads as OFFLINE. A job CUPS
      * refused shows as FAILED until the next poll reads the queue again (CUPS stops a queue whose

@@ -153,7 +153,6 @@ public final class SerialCodeScanner extends ReportingDevice implements CodeScan
         return "serial:" + line.path();
     }
 
-
     @Override
     public void close() {
         closed = true;

@@ -80,7 +80,6 @@ public final class WebcamCamera extends ReportingDevice implements Camera {
         return "webcam:" + deviceName;
     }
 
-
     @Override
     public Subscription onFrame(Consumer<Frame> listener) {
         return listeners.add(listener);

@@ -161,7 +161,6 @@ public final class CameraCodeScanner extends ReportingDevice implements CodeScan
         return "camera-qr:" + camera.description();
     }
 
-
     /** Stops reading; the camera itself belongs to the kiosk and is closed there. */
     @Override
     public void close() {

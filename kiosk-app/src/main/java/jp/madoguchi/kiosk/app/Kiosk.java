@@ -44,8 +44,7 @@ public final class Kiosk implements AutoCloseable {
         VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
             new PhotoJudge(KioskConfig.photoSpec(settings)));
         KioskDevices devices = DeviceSetup.open(settings);
-        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock,
-            KioskConfig.ruleBook(settings), KioskConfig.municipality(settings)), advice,
+        Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
             KioskConfig.language(settings), photos);
         flow.addListener(new LightsDirector(devices.lights()));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");

@@ -30,12 +30,11 @@ public final class PdfSessionSheets implements SessionSheets {
     /** The rules' advice for the visit after an application: what to bring and decide for pickup. */
     private final NeedAdvice pickup;
 
-    public PdfSessionSheets(Clock clock, RuleBook book, String municipality) {
+    public PdfSessionSheets(Clock clock, CounterAdvice advice) {
         this.clock = clock;
-        this.book = book;
-        this.municipality = book.municipalities().find(municipality)
-            .orElseThrow(() -> new IllegalArgumentException("no municipality profile '" + municipality + "'"));
-        this.pickup = new CounterAdvice(book, municipality).forNeed(Need.PICKUP_PREPARATION);
+        this.book = advice.book();
+        this.municipality = advice.municipality();
+        this.pickup = advice.forNeed(Need.PICKUP_PREPARATION);
     }
 
     /** Whether sheets can carry Japanese (the IPAex Gothic package is installed). */

@@ -18,7 +18,6 @@ import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.scan.SocatPty;
 import jp.madoguchi.kiosk.scan.bench.DeskScenes;
 import jp.madoguchi.kiosk.scan.bench.Scene;
-import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.rules.form.FormIdRefusal;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class FormScanJourneyTest {
                 .open(new CodeScannerConfig("serial", pty.scannerEnd(), 9600));
             KioskDevices devices = new KioskDevices(sims.camera, serial, sims.printer, sims.lights, sims.gateway);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-                new PdfSessionSheets(sims.clock, RuleBook.load(), "shinjuku"), new CounterAdvice(RuleBook.load(), "shinjuku"),
+                new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
                 Language.ENGLISH, SimBench.PHOTOS.get());
             BlockingQueue<FlowEvent> events = new LinkedBlockingQueue<>();
             DeviceWiring.connect(devices, events::add); // the reader thread queues, this thread runs the flow
@@ -75,7 +74,7 @@ class FormScanJourneyTest {
             CodeScanner byCamera = new CameraCodeScanner(sims.camera, java.time.Clock.systemUTC());
             KioskDevices devices = new KioskDevices(sims.camera, byCamera, sims.printer, sims.lights, sims.gateway);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-                new PdfSessionSheets(sims.clock, RuleBook.load(), "shinjuku"), new CounterAdvice(RuleBook.load(), "shinjuku"),
+                new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
                 Language.ENGLISH, SimBench.PHOTOS.get());
             BlockingQueue<FlowEvent> events = new LinkedBlockingQueue<>();
             DeviceWiring.connect(devices, events::add);

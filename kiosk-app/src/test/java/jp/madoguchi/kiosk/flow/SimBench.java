@@ -30,6 +30,8 @@ import jp.madoguchi.sim.device.SimPrinter;
 public final class SimBench implements AutoCloseable {
     /** One face analyser for every bench in the test run: the model loads once (issue 4). */
     static final Supplier<PhotoInspector> PHOTOS = memo();
+    /** The shipped rules for Shinjuku; loaded once, as the kiosk does at start-up. */
+    static final CounterAdvice ADVICE = new CounterAdvice(RuleBook.load(), "shinjuku");
     public static final String FORM_ID = "12345678901234567890123";
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
@@ -50,8 +52,7 @@ public final class SimBench implements AutoCloseable {
         printer = new SimPrinter(printerFolder, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock, RuleBook.load(), "shinjuku") : sheets,
-            new CounterAdvice(RuleBook.load(), "shinjuku"), Language.EASY_JAPANESE, PHOTOS.get());
+            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get());
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {
             @Override
