@@ -1,7 +1,5 @@
 package jp.madoguchi.kiosk.ui.view;
 
-import java.awt.image.BufferedImage;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -34,8 +32,7 @@ final class PhotoViews {
 
     static Node live(ScreenModel.Photo m, KioskViewModel vm) {
         ImageView live = photoView();
-        live.imageProperty().bind(Bindings.createObjectBinding(
-            () -> vm.liveFrame().get() == null ? null : Ui.toFx(vm.liveFrame().get()), vm.liveFrame()));
+        LiveFrames.show(live, vm.liveFrame());
         StackPane frame = framed(live);
         Color guide = m.passing() ? PASSING : COACHING;
         frame.getChildren().addAll(faceGuide(guide), guideLine(45 - 4, guide), guideLine(45 - 4 - 34, guide));
@@ -115,9 +112,5 @@ final class PhotoViews {
         StackPane.setAlignment(line, Pos.TOP_CENTER);
         line.setTranslateY(FRAME_HEIGHT * (45 - mmFromBottom) / 45);
         return line;
-    }
-
-    static javafx.scene.image.Image toFx(BufferedImage image) {
-        return Ui.toFx(image);
     }
 }

@@ -76,8 +76,7 @@ final class ScanView {
         javafx.scene.image.ImageView live = new javafx.scene.image.ImageView();
         live.setPreserveRatio(true);
         live.setFitHeight(360);
-        live.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-            () -> vm.liveFrame().get() == null ? null : Ui.toFx(vm.liveFrame().get()), vm.liveFrame()));
+        LiveFrames.show(live, vm.liveFrame());
         javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(live);
         frame.setMinSize(640, 360);
         frame.setMaxSize(640, 360);
