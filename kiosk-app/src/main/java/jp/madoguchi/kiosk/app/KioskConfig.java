@@ -44,6 +44,11 @@ public final class KioskConfig {
         return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /** The labelled developer photos beside the project (read in place, never copied into it). */
+    public static Path sharedDevPhotos() {
+        return home().resolveSibling("shared").resolve("photos").resolve("dev");
+    }
+
     public static Path home() {
         return Path.of(System.getProperty("madoguchi.home", ".")).toAbsolutePath().normalize();
     }

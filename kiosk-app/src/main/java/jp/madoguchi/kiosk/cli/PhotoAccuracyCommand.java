@@ -12,6 +12,7 @@ import jp.madoguchi.kiosk.vision.PhotoFile;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoSpec;
+import jp.madoguchi.kiosk.app.KioskConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,9 +37,8 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path home = Path.of(System.getProperty("madoguchi.home", "."));
-        Path csv = labels != null ? labels : home.resolve("../shared/photos/dev/labels.csv").normalize();
-        Path report = out != null ? out : home.resolve("docs/PHOTO-ACCURACY.md");
+        Path csv = labels != null ? labels : KioskConfig.sharedDevPhotos().resolve("labels.csv");
+        Path report = out != null ? out : KioskConfig.home().resolve("docs/PHOTO-ACCURACY.md");
         List<AccuracyReport.Row> rows = new ArrayList<>();
         try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()))) {
             for (LabelledPhoto photo : LabelledPhoto.read(csv)) {

@@ -10,6 +10,7 @@ import jp.madoguchi.kiosk.vision.bench.BenchReport;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.kiosk.vision.bench.PhotoBenchmark;
+import jp.madoguchi.kiosk.app.KioskConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,9 +43,8 @@ public final class PhotoBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path home = Path.of(System.getProperty("madoguchi.home", "."));
-        Path file = photo != null ? photo : home.resolve("../shared/photos/dev/london_009_03.jpg").normalize();
-        Path report = out != null ? out : home.resolve("docs/BENCHMARKS.md");
+        Path file = photo != null ? photo : KioskConfig.sharedDevPhotos().resolve("london_009_03.jpg");
+        Path report = out != null ? out : KioskConfig.home().resolve("docs/BENCHMARKS.md");
         if (!Files.isReadable(file)) {
             spec.commandLine().getErr().println("photo-bench: cannot read " + file + " (give one with --photo)");
             return 2;
