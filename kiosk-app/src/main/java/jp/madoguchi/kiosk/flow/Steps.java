@@ -1,14 +1,9 @@
 package jp.madoguchi.kiosk.flow;
 
 import jp.madoguchi.rules.advice.Need;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
@@ -143,8 +138,8 @@ final class Steps {
 
     private KioskState submit(Session session) throws DeviceUnavailableException {
         String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
-        BufferedImage accepted = session.photo().orElseThrow(() -> new IllegalStateException("submit without a photo"));
-        byte[] jpeg = session.photoFile().orElseGet(() -> jpeg(accepted));
+        // PhotoStep stores the J-LIS file whenever it accepts a photo; there is no other source.
+        byte[] jpeg = session.photoFile().orElseThrow(() -> new IllegalStateException("submit without an accepted photo"));
         session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
             session.signatureCertificate(), session.userIdentificationCertificate())));
         return KioskState.PRINT;
@@ -221,14 +216,5 @@ final class Steps {
         printProblem = null;
         unprinted.clear();
     }
-
-    private static byte[] jpeg(BufferedImage photo) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(photo, "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
+
