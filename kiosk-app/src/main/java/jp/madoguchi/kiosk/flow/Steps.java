@@ -217,4 +217,3 @@ final class Steps {
         unprinted.clear();
     }
 }
-
