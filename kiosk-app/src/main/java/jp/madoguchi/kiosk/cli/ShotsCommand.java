@@ -52,10 +52,10 @@ public final class ShotsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The first face the simulated camera would show. */
+    /** The face the simulated camera starts on (the studio's resident once models/fetch has run). */
     private static BufferedImage sampleFace() {
         FaceImages faces = FaceImages.locate(Optional.empty());
-        return faces.names().stream().map(faces::load).flatMap(Optional::stream).findFirst()
-            .orElseThrow(() -> new IllegalStateException("no face image found for the sample photo"));
+        return faces.load(faces.defaultName())
+            .orElseThrow(() -> new IllegalStateException("no face image for the sample photo: " + faces.origin()));
     }
 }

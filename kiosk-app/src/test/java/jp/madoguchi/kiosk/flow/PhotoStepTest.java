@@ -6,15 +6,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import jp.madoguchi.devices.api.LightScene;
-import jp.madoguchi.kiosk.testing.SystemPart;
 import jp.madoguchi.rules.photo.PhotoReason;
-import jp.madoguchi.sim.device.FaceImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live photo step on the simulated camera, with real faces from the developer set. */
+/**
+ * The live photo step on the simulated camera, filming the studio's scenes (a resident who
+ * passes and the main ways a photo fails), so it runs on any clone.
+ */
 class PhotoStepTest {
     @TempDir
     Path printed;
@@ -22,9 +23,8 @@ class PhotoStepTest {
 
     @BeforeEach
     void open() {
-        SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
-            "the shared folder beside the clone");
         kiosk = new SimBench(printed);
+        SimBench.requireStudio(kiosk.camera);
         kiosk.walkToPhoto(Language.ENGLISH);
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
     }
@@ -42,7 +42,7 @@ class PhotoStepTest {
 
     @Test
     void aCompliantFaceIsCapturedAutomaticallyAfterACountdown() throws Exception {
-        cameraSees("london_009_03.jpg");
+        cameraSees("scene:resident");
         kiosk.holdStill(Duration.ofMillis(1200));
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
         assertThat(kiosk.now().photoCoaching().passing()).isTrue();
@@ -61,23 +61,23 @@ class PhotoStepTest {
 
     @Test
     void aFailingFrameStopsTheCountdown() {
-        cameraSees("london_009_03.jpg");
+        cameraSees("scene:resident");
         kiosk.holdStill(Duration.ofMillis(1200));
         assertThat(kiosk.now().photoCoaching().countdown()).isPresent();
-        cameraSees("london_030_08.jpg");
+        cameraSees("scene:tilted");
         kiosk.holdStill(Duration.ofSeconds(5));
-        assertThat(kiosk.flow.state()).as("a smile is never captured automatically").isEqualTo(KioskState.PHOTO);
+        assertThat(kiosk.flow.state()).as("a tilted head is never captured automatically").isEqualTo(KioskState.PHOTO);
         assertThat(kiosk.now().photoCoaching().countdown()).isEmpty();
-        assertThat(kiosk.now().photoCoaching().instruction()).contains(PhotoReason.SMILING_OR_MOUTH_OPEN);
+        assertThat(kiosk.now().photoCoaching().instruction()).contains(PhotoReason.HEAD_TILTED);
     }
 
     @Test
     void eachProblemIsRefusedWithItsReason() {
-        refusedFor("london_030_08.jpg", PhotoReason.SMILING_OR_MOUTH_OPEN);
-        refusedFor("pexels_group.jpg", PhotoReason.MULTIPLE_FACES);
-        refusedFor("lisa_lisa3.jpg", PhotoReason.HEAD_TILTED);
-        refusedFor("pexels_woman_turned.jpg", PhotoReason.HEAD_TURNED);
-        refusedFor("yale_s05_rightlight.jpg", PhotoReason.TOO_DARK);
+        refusedFor("scene:two-people", PhotoReason.MULTIPLE_FACES);
+        refusedFor("scene:tilted", PhotoReason.HEAD_TILTED);
+        refusedFor("scene:dark", PhotoReason.TOO_DARK);
+        refusedFor("scene:busy-background", PhotoReason.BUSY_BACKGROUND);
+        refusedFor("scene:too-close", PhotoReason.FACE_TOO_LARGE);
     }
 
     private void refusedFor(String file, PhotoReason reason) {
@@ -100,7 +100,7 @@ class PhotoStepTest {
     @Test
     void afterThreeRefusalsStaffAreOffered() {
         for (int i = 1; i <= 3; i++) {
-            cameraSees("london_030_08.jpg");
+            cameraSees("scene:tilted");
             kiosk.flow.handle(new FlowEvent.TakePhoto());
             assertThat(kiosk.now().photoCoaching().offerStaff()).as("after refusal " + i).isEqualTo(i >= 3);
             kiosk.flow.handle(new FlowEvent.CallStaff());
@@ -111,14 +111,14 @@ class PhotoStepTest {
         }
         // retakes stay unlimited; a good photo still goes through
         kiosk.flow.handle(new FlowEvent.Retake());
-        cameraSees("london_009_03.jpg");
+        cameraSees("scene:resident");
         kiosk.flow.handle(new FlowEvent.TakePhoto());
         assertThat(kiosk.now().photo()).isPresent();
     }
 
     @Test
     void theGatewayReceivesTheCroppedJpeg() throws Exception {
-        cameraSees("london_009_03.jpg");
+        cameraSees("scene:resident");
         kiosk.flow.handle(new FlowEvent.TakePhoto());
         kiosk.flow.handle(new FlowEvent.AcceptPhoto());
         kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
@@ -132,7 +132,7 @@ class PhotoStepTest {
 
     @Test
     void theSessionEndForgetsTheRefusedPhoto() {
-        cameraSees("london_030_08.jpg");
+        cameraSees("scene:tilted");
         kiosk.flow.handle(new FlowEvent.TakePhoto());
         BufferedImage refused = kiosk.now().photoCoaching().refusedPhoto().orElseThrow();
         kiosk.flow.handle(new FlowEvent.StartOver());

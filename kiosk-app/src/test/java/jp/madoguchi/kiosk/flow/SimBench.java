@@ -82,6 +82,12 @@ public final class SimBench implements AutoCloseable {
         }
     }
 
+    /** Skips (fails with CI=true) when the studio's source frames were not fetched (models/fetch). */
+    public static void requireStudio(SimCamera camera) {
+        SystemPart.require(camera.faces().studioReady(), "the simulated camera's source frames (models/fetch, npm registry)",
+            "npm, then run models/fetch");
+    }
+
     public FlowSnapshot now() {
         return flow.snapshot();
     }

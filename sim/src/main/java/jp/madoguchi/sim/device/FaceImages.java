@@ -6,39 +6,43 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import jp.madoguchi.sim.scene.Scene;
+import jp.madoguchi.sim.scene.SceneSetup;
+import jp.madoguchi.sim.scene.SceneStudio;
 
 /**
- * Where the simulated camera's faces come from. In order: the folder named in configuration;
- * the labelled developer photos in ../shared/photos/dev (read in place: their terms forbid
- * copying them into the project); else face photos inside the openimaj test-resources jar, a
- * Maven Central package the build pulls in by name.
+ * What the simulated camera can film. First the studio's scenes ({@link Scene}: a resident who
+ * passes, and one scene per main way a photo fails), composed from source frames that
+ * {@code models/fetch} takes from the npm registry, so they work on any clone. Then, where
+ * there are any, photo files: the folder named in configuration ({@code camera.images}), else the
+ * labelled developer photos in ../shared/photos/dev (read in place: their terms forbid copying
+ * them into the project).
  */
 public final class FaceImages {
-    static final List<String> PACKAGED = List.of(
-        "org/openimaj/image/data/sinaface.jpg",
-        "org/openimaj/image/data/face/ss.jpg");
-
-    private final List<String> names;
+    private final SceneStudio studio;
+    private final List<String> photos;
     private final Optional<Path> folder;
 
-    private FaceImages(List<String> names, Optional<Path> folder) {
-        this.names = names;
+    private FaceImages(SceneStudio studio, List<String> photos, Optional<Path> folder) {
+        this.studio = studio;
+        this.photos = photos;
         this.folder = folder;
     }
 
     public static FaceImages locate(Optional<Path> configured) {
-        Optional<Path> folder = configured.or(FaceImages::sharedDevPhotos);
-        if (folder.isPresent() && Files.isDirectory(folder.get())) {
-            List<String> files = listImages(folder.get());
-            if (!files.isEmpty()) {
-                return new FaceImages(files, folder);
-            }
-        }
-        return new FaceImages(PACKAGED, Optional.empty());
+        return locate(configured, SceneStudio.defaultFolder());
+    }
+
+    /** With the studio's source frames taken from {@code sceneSources} (tests point it elsewhere). */
+    public static FaceImages locate(Optional<Path> configured, Path sceneSources) {
+        SceneStudio studio = SceneStudio.open(sceneSources);
+        Optional<Path> folder = configured.or(FaceImages::sharedDevPhotos).filter(Files::isDirectory);
+        return new FaceImages(studio, folder.map(FaceImages::listImages).orElse(List.of()), folder);
     }
 
     /** ../shared/photos/dev beside the project root (madoguchi.home, set by ./kiosk and the build). */
@@ -59,28 +63,56 @@ public final class FaceImages {
         }
     }
 
+    /** Every scene the studio can film here, then every photo file, in the order the panel lists them. */
     public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Scene scene : Scene.values()) {
+            if (studio.canFilm(scene.setup())) {
+                names.add(scene.sceneName());
+            }
+        }
+        names.addAll(photos);
         return names;
+    }
+
+    /** What the camera shows when it starts: the resident who passes, when the studio can film them. */
+    public String defaultName() {
+        if (studio.canFilm(Scene.RESIDENT.setup())) {
+            return Scene.RESIDENT.sceneName();
+        }
+        return photos.isEmpty() ? Scene.NOBODY.sceneName() : photos.get(0);
+    }
+
+    /** Whether the studio's source frames are here (models/fetch has run). */
+    public boolean studioReady() {
+        return studio.canFilm(Scene.RESIDENT.setup());
     }
 
     /** Where the images come from, for the panel and the staff status screen. */
     public String origin() {
-        return folder.map(Path::toString).orElse("openimaj test-resources (Maven Central)");
+        String scenes = studioReady() ? "studio scenes from " + studio.folder()
+            : "no studio scenes (run models/fetch to get their source frames into " + studio.folder() + ")";
+        return folder.map(f -> scenes + "; photos from " + f).orElse(scenes);
     }
 
-    /** Decodes one image; empty when the file is not an image a camera could have produced. */
+    /** Films a named scene or decodes a photo file; empty when neither can be produced. */
     public Optional<BufferedImage> load(String name) {
-        try (InputStream in = open(name)) {
-            return Optional.ofNullable(in == null ? null : ImageIO.read(in));
+        Optional<Scene> scene = name.startsWith(Scene.PREFIX) ? Scene.byName(name) : Optional.empty();
+        if (scene.isPresent()) {
+            return studio.film(scene.get().setup());
+        }
+        if (folder.isEmpty() || !photos.contains(name)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(folder.get().resolve(name))) {
+            return Optional.ofNullable(ImageIO.read(in));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private InputStream open(String name) throws IOException {
-        if (folder.isPresent()) {
-            return Files.newInputStream(folder.get().resolve(name));
-        }
-        return FaceImages.class.getClassLoader().getResourceAsStream(name);
+    /** Films a scene set up by hand (distance, light, tilt: the panel's and scenarios' controls). */
+    public Optional<BufferedImage> film(SceneSetup setup) {
+        return studio.film(setup);
     }
 }

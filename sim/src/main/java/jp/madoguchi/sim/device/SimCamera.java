@@ -11,6 +11,7 @@ import jp.madoguchi.devices.api.Frame;
 import jp.madoguchi.devices.api.Subscription;
 import jp.madoguchi.devices.spi.Listeners;
 import jp.madoguchi.devices.webcam.WebcamCamera;
+import jp.madoguchi.sim.scene.SceneSetup;
 
 /**
  * A camera that films a still image: the face chosen by a test or the panel. It runs through the
@@ -41,7 +42,7 @@ public final class SimCamera extends SimulatedDevice implements Camera {
                 listeners.publish(frame);
             }
         });
-        faces.names().stream().filter(n -> faces.load(n).isPresent()).findFirst().ifPresent(this::show);
+        show(faces.defaultName());
     }
 
     @Override
@@ -57,6 +58,14 @@ public final class SimCamera extends SimulatedDevice implements Camera {
     public boolean show(String name) {
         return faces.load(name).map(image -> {
             show(name, image);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Control: the camera now films a scene set up by hand; false if its source frame is missing. */
+    public boolean show(SceneSetup setup) {
+        return faces.film(setup).map(image -> {
+            show("scene " + setup, image);
             return true;
         }).orElse(false);
     }

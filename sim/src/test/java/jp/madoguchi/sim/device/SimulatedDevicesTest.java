@@ -21,6 +21,8 @@ import jp.madoguchi.devices.spi.CameraConfig;
 import jp.madoguchi.devices.spi.CameraProvider;
 import jp.madoguchi.devices.spi.DeviceProviders;
 import jp.madoguchi.devices.spi.Settings;
+import jp.madoguchi.sim.scene.Scene;
+import jp.madoguchi.sim.scene.SceneStudio;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,7 @@ class SimulatedDevicesTest {
 
     @Test
     void theCameraStreamsFramesFromFaceImagesAndStopsWhenUnplugged() throws Exception {
+        StudioSources.require();
         try (SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock)) {
             CountDownLatch frames = new CountDownLatch(3);
             camera.onFrame(f -> frames.countDown());
@@ -102,11 +105,42 @@ class SimulatedDevicesTest {
     }
 
     @Test
-    void withoutTheSharedPhotosTheCameraFallsBackToPackagedFaces() {
+    void onAnyCloneTheCameraStartsOnTheStudioResidentAndListsEveryScene() {
+        StudioSources.require();
         FaceImages faces = FaceImages.locate(Optional.of(folder.resolve("absent")));
-        assertThat(faces.names()).isEqualTo(FaceImages.PACKAGED);
-        assertThat(faces.load(faces.names().get(0))).isPresent();
-        assertThat(faces.origin()).contains("openimaj");
+        assertThat(faces.defaultName()).isEqualTo(Scene.RESIDENT.sceneName());
+        assertThat(faces.names()).containsExactlyElementsOf(
+            java.util.Arrays.stream(Scene.values()).map(Scene::sceneName).toList());
+        assertThat(faces.load(faces.defaultName())).hasValueSatisfying(frame -> {
+            assertThat(frame.getWidth()).isEqualTo(SceneStudio.WIDTH);
+            assertThat(frame.getHeight()).isEqualTo(SceneStudio.HEIGHT);
+        });
+        try (SimCamera camera = new SimCamera(faces, 30, clock)) {
+            assertThat(camera.sceneName()).isEqualTo("scene:resident");
+        }
+    }
+
+    @Test
+    void withoutTheStudioSourcesTheCameraSeesNobodyAndSaysHowToGetThem() {
+        FaceImages faces = FaceImages.locate(Optional.of(folder.resolve("absent")), folder.resolve("no-sources"));
+        assertThat(faces.names()).containsExactly(Scene.NOBODY.sceneName());
+        assertThat(faces.defaultName()).isEqualTo(Scene.NOBODY.sceneName());
+        assertThat(faces.load(Scene.RESIDENT.sceneName())).isEmpty();
+        assertThat(faces.load(Scene.NOBODY.sceneName())).isPresent();
+        assertThat(faces.origin()).contains("models/fetch");
+    }
+
+    @Test
+    void aFolderOfPhotosIsListedAfterTheScenes() throws Exception {
+        Path photos = java.nio.file.Files.createDirectories(folder.resolve("photos"));
+        ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+            photos.resolve("b.png").toFile());
+        java.nio.file.Files.writeString(photos.resolve("notes.txt"), "not an image");
+        FaceImages faces = FaceImages.locate(Optional.of(photos), folder.resolve("no-sources"));
+        assertThat(faces.names()).containsExactly(Scene.NOBODY.sceneName(), "b.png");
+        assertThat(faces.load("b.png")).hasValueSatisfying(i -> assertThat(i.getWidth()).isEqualTo(64));
+        assertThat(faces.load("notes.txt")).isEmpty();
+        assertThat(faces.origin()).contains(photos.toString());
     }
 
     @Test
