@@ -3,6 +3,8 @@ package jp.madoguchi.kiosk.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./kiosk}: with no subcommand, the kiosk itself (same as {@code ./kiosk run}). */
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -11,6 +13,9 @@ import picocli.CommandLine.Mixin;
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
         ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class})
 public final class KioskCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ConfigOptions config;
 
@@ -18,6 +23,7 @@ public final class KioskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunCommand run = new RunCommand();
         run.config = config;
+        run.spec = spec;
         return run.call();
     }
 }

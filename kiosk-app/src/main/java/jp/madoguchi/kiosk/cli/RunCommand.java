@@ -10,11 +10,19 @@ import jp.madoguchi.kiosk.ui.KioskStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import jp.madoguchi.devices.spi.Settings;
 
 /** {@code ./kiosk run}: the fullscreen kiosk on the configured devices (simulated by default). */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Start the fullscreen kiosk (simulated devices unless kiosk.properties names hardware).")
 public class RunCommand implements Callable<Integer> {
+    static final int NO_DISPLAY = 1;
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ConfigOptions config;
 
@@ -23,12 +31,20 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Kiosk kiosk = Kiosk.start(config.settings(), Clock.systemDefaultZone());
+        Settings settings = config.settings(); // a configuration mistake is reported before anything else
+        refuse(settings);
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            spec.commandLine().getErr().println("kiosk: no display (DISPLAY is not set): '" + spec.name()
+                + "' needs a screen.\nkiosk: on a headless machine: xvfb-run -s '-screen 0 1920x1080x24' ./kiosk, "
+                + "or render the screens with ./kiosk shots --out DIR");
+            return NO_DISPLAY;
+        }
+        Kiosk kiosk = Kiosk.start(settings, Clock.systemDefaultZone());
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(kiosk::close, "kiosk-shutdown"));
         Platform.startup(() -> {
             Stage stage = new Stage();
-            KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), kiosk::send, !windowed);
+            KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), kiosk::send, !windowed, kiosk.simulatedDevices());
             stage.setOnHidden(e -> closed.countDown());
             afterStart(kiosk, stage, closed);
         });
@@ -36,6 +52,10 @@ public class RunCommand implements Callable<Integer> {
         kiosk.close();
         Platform.exit();
         return 0;
+    }
+
+    /** A subclass's own reasons not to start (the simulator panel is for development only). */
+    protected void refuse(Settings settings) {
     }
 
     /** What a subclass adds once the kiosk is on screen (the simulator panel). */
