@@ -1,9 +1,5 @@
 package jp.madoguchi.kiosk.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -11,6 +7,8 @@ import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.rules.advice.AdviceService;
 import jp.madoguchi.rules.advice.SituationException;
+import jp.madoguchi.kiosk.files.UserFileException;
+import jp.madoguchi.kiosk.files.UserFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "The new card's dates assume it is issued on --today."})
 public final class AdviseCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    /** A resident's situation is a few hundred bytes; far more is a mistake (or /dev/zero), refused unread. */
+    static final long MAX_INPUT = 4L * 1024 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -43,13 +43,13 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Settings settings = config.settings();
         String input;
         try {
             input = read();
-        } catch (IOException e) {
-            return fail("cannot read " + file + ": " + e.getMessage());
+        } catch (UserFileException e) {
+            return fail(e.getMessage());
         }
-        Settings settings = config.settings();
         AdviceService advice = new AdviceService(KioskConfig.ruleBook(settings), KioskConfig.municipality(settings));
         try {
             spec.commandLine().getOut().println(advice.adviseJson(input, today == null ? LocalDate.now() : today));
@@ -60,13 +60,11 @@ public final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private String read() throws IOException {
+    private String read() throws UserFileException {
         if (file == null || file.equals("-")) {
-            try (InputStream in = System.in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return UserFiles.readStandardInput(System.in, MAX_INPUT);
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return UserFiles.readText(Path.of(file), MAX_INPUT);
     }
 
     private int fail(String message) {

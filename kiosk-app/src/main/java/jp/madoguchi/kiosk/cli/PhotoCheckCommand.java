@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jp.madoguchi.kiosk.app.KioskConfig;
+import jp.madoguchi.kiosk.files.UserFileException;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.PhotoCheck;
 import jp.madoguchi.kiosk.vision.PhotoFile;
@@ -79,9 +80,11 @@ public final class PhotoCheckCommand implements Callable<Integer> {
                     if (cropOut != null && r.crop().isPresent() && photo.scale() == 1) {
                         Files.write(cropOut.resolve(stem(file) + "-35x45.jpg"), photo.jpeg(r.crop().get()));
                     }
-                } catch (PhotoFile.UnreadablePhotoException | IOException e) {
-                    line.put("verdict", null);
-                    line.put("error", e.getMessage());
+                } catch (UserFileException e) {
+                    unreadable(line, e.code(), e.getMessage());
+                    status = UNREADABLE;
+                } catch (PhotoFile.UnreadablePhotoException e) {
+                    unreadable(line, e.code(), file + ": " + e.getMessage());
                     status = UNREADABLE;
                 } finally {
                     if (photo != null) {
@@ -96,10 +99,17 @@ public final class PhotoCheckCommand implements Callable<Integer> {
         return status;
     }
 
+    /** A file that could not be judged: a stable code for scripts, plain words for people. */
+    private static void unreadable(Map<String, Object> line, String code, String message) {
+        line.put("verdict", null);
+        line.put("error", code);
+        line.put("message", message);
+    }
+
     @SuppressWarnings("unchecked")
     private static String human(Map<String, Object> line) {
         if (line.containsKey("error")) {
-            return line.get("file") + ": cannot check: " + line.get("error");
+            return "cannot check " + line.get("message");
         }
         List<String> reasons = (List<String>) line.get("reasons");
         return line.get("file") + ": " + line.get("verdict") + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")");

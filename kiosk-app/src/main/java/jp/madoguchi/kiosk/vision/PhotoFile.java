@@ -1,9 +1,8 @@
 package jp.madoguchi.kiosk.vision;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.madoguchi.kiosk.files.UserFileException;
+import jp.madoguchi.kiosk.files.UserFiles;
 import jp.madoguchi.rules.photo.PhotoFileFacts;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
@@ -36,25 +35,27 @@ public final class PhotoFile {
         }
     }
 
+    /** A file that is there and readable but holds no image this kiosk can judge. */
     public static final class UnreadablePhotoException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String code;
 
-        UnreadablePhotoException(String message) {
+        UnreadablePhotoException(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        /** A stable reason for JSON output, e.g. "unreadable_image". */
+        public String code() {
+            return code;
         }
     }
 
-    public static Decoded read(Path file) throws IOException, UnreadablePhotoException {
-        long size = Files.size(file);
-        if (size == 0) {
-            throw new UnreadablePhotoException("the file is empty");
-        }
-        if (size > READ_LIMIT) {
-            throw new UnreadablePhotoException("the file is " + size / (1024 * 1024) + " MB, far over the 7 MB limit");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readAllBytes();
+    /** Reads a photo file a user named; missing, unreadable and oversized files are refused in plain words. */
+    public static Decoded read(Path file) throws UserFileException, UnreadablePhotoException {
+        byte[] bytes = UserFiles.readBytes(file, READ_LIMIT);
+        if (bytes.length == 0) {
+            throw new UnreadablePhotoException("empty_file", "the file is empty");
         }
         return decode(bytes);
     }
@@ -84,7 +85,7 @@ public final class PhotoFile {
         }
         if (bgr.empty()) {
             bgr.release();
-            throw new UnreadablePhotoException("not an image this kiosk can read (JPEG or PNG expected)");
+            throw new UnreadablePhotoException("unreadable_image", "not an image this kiosk can read (JPEG or PNG expected)");
         }
         int w = (int) Math.round(bgr.cols() * scale);
         int h = (int) Math.round(bgr.rows() * scale);

@@ -50,8 +50,19 @@ class PhotoCheckCommandTest {
         assertThat(ok.get("measurements").get("faces").asInt()).isEqualTo(1);
         assertThat(ok.get("crop").get("w").asInt()).isPositive();
         assertThat(ok.get("ms").asDouble()).isPositive();
-        assertThat(json.readTree(lines.get(2)).get("error").asText()).contains("not an image");
+        JsonNode notImage = json.readTree(lines.get(2));
+        assertThat(notImage.get("error").asText()).isEqualTo("unreadable_image");
+        assertThat(notImage.get("message").asText()).isEqualTo(text + ": not an image this kiosk can read (JPEG or PNG expected)");
         assertThat(crops.resolve("london_009_03-35x45.jpg")).exists();
+
+        StringWriter missing = new StringWriter();
+        CommandLine absent = new CommandLine(new KioskCommand());
+        absent.setOut(new PrintWriter(missing));
+        assertThat(absent.execute("photo-check", "--json", "me.jpg")).isEqualTo(PhotoCheckCommand.UNREADABLE);
+        JsonNode gone = json.readTree(missing.toString().strip());
+        assertThat(gone.get("file").asText()).as("the file as typed").isEqualTo("me.jpg");
+        assertThat(gone.get("error").asText()).isEqualTo("file_not_found");
+        assertThat(gone.get("message").asText()).isEqualTo("me.jpg: not found");
 
         StringWriter asIs = new StringWriter();
         CommandLine again = new CommandLine(new KioskCommand());

@@ -47,7 +47,7 @@ public final class PhotoBenchmark {
             } finally {
                 d.bgr().release();
             }
-        } catch (IOException | PhotoFile.UnreadablePhotoException e) {
+        } catch (jp.madoguchi.kiosk.files.UserFileException | PhotoFile.UnreadablePhotoException e) {
             throw new IllegalStateException(e);
         }
     }
