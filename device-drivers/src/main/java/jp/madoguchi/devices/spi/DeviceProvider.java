@@ -12,6 +12,15 @@ public interface DeviceProvider<C, D extends Device> {
     String id();
 
     /**
+     * True for providers that stand in for hardware or a remote service. Only the composition
+     * root asks (to mark a development kiosk on screen, and to refuse such devices in
+     * production); the devices themselves never do.
+     */
+    default boolean simulated() {
+        return false;
+    }
+
+    /**
      * Opens the device. A device that is configured but not present yet is returned in the
      * OFFLINE condition rather than failing, so the kiosk starts and recovers when it appears.
      */

@@ -7,4 +7,9 @@ public class SettingsException extends RuntimeException {
     public SettingsException(String key, String problem) {
         super("configuration key '" + key + "' " + problem);
     }
+
+    /** A configuration problem that is not about one key (a file that cannot be read), in full words. */
+    public SettingsException(String message) {
+        super(message);
+    }
 }

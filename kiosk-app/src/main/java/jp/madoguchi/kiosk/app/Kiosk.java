@@ -1,6 +1,8 @@
 package jp.madoguchi.kiosk.app;
 
 import java.time.Clock;
+import java.util.Set;
+import jp.madoguchi.devices.api.DeviceKind;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +34,11 @@ public final class Kiosk implements AutoCloseable {
         return t;
     });
 
-    private Kiosk(KioskDevices devices, Flow flow, VisionPhotoInspector photos) {
+    private final Set<DeviceKind> simulated;
+
+    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos) {
         this.devices = devices;
+        this.simulated = Set.copyOf(simulated);
         this.flow = flow;
         this.photos = photos;
         this.runner = new FlowRunner(flow);
@@ -44,13 +49,14 @@ public final class Kiosk implements AutoCloseable {
         VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
             new PhotoJudge(KioskConfig.photoSpec(settings)));
         KioskDevices devices = DeviceSetup.open(settings);
+        Set<DeviceKind> simulated = DeviceSetup.simulated(settings);
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
             KioskConfig.language(settings), photos);
         flow.addListener(new LightsDirector(devices.lights()));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, flow, photos);
+        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos);
         kiosk.connect();
         return kiosk;
     }
@@ -68,6 +74,11 @@ public final class Kiosk implements AutoCloseable {
 
     public KioskDevices devices() {
         return devices;
+    }
+
+    /** The devices that are simulators (none on a production kiosk). */
+    public Set<DeviceKind> simulatedDevices() {
+        return simulated;
     }
 
     /** Sends an event to the flow's own thread (taps from the UI, controls from the panel). */

@@ -1,15 +1,11 @@
 package jp.madoguchi.kiosk.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.devices.spi.SettingsException;
 import jp.madoguchi.rules.RuleBook;
@@ -18,6 +14,8 @@ import jp.madoguchi.rules.data.RuleDataException;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.IdlePolicy;
 import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.files.PropertiesFile;
+import jp.madoguchi.kiosk.files.UserFileException;
 
 /**
  * Reads the kiosk's configuration: {@code kiosk.properties} in the project root (or the file
@@ -28,20 +26,41 @@ public final class KioskConfig {
     private KioskConfig() {
     }
 
+    /**
+     * The configuration from {@code file} (else kiosk.properties in the project root, if any) with
+     * {@code overrides} on top. Every key is checked: an unknown one, in the file or an override,
+     * stops the command naming it and the closest known key; rule keys are checked against the
+     * rule data. A file that cannot be used is named with what is wrong with it.
+     */
     public static Settings load(Optional<Path> file, Map<String, String> overrides) {
         Map<String, String> values = new HashMap<>();
+        Map<String, String> given = new java.util.LinkedHashMap<>();
         Optional<Path> source = file.or(KioskConfig::defaultFile);
-        if (file.isPresent() && !Files.isReadable(file.get())) {
-            throw new SettingsException("--config", "names " + file.get() + ", which cannot be read");
+        source.ifPresent(path -> {
+            Map<String, String> read = read(path, file.isPresent());
+            read.keySet().forEach(key -> given.put(key, "in " + path));
+            values.putAll(read);
+        });
+        overrides.keySet().forEach(key -> given.put(key, "given with --set"));
+        ConfigKeys.requireKnown(given);
+        Settings settings = new Settings(values).with(overrides);
+        validate(settings);
+        return settings;
+    }
+
+    /** Rule keys and the kiosk's mode are checked on load, whichever command runs. */
+    static void validate(Settings settings) {
+        if (!settings.under(ConfigKeys.RULES_PREFIX).isEmpty()) {
+            ruleBook(settings);
+            photoSpec(settings);
         }
-        source.ifPresent(path -> values.putAll(read(path)));
-        return new Settings(values).with(overrides);
+        mode(settings);
     }
 
     /** kiosk.properties beside ./kiosk, if the site has one. */
     static Optional<Path> defaultFile() {
         Path file = home().resolve("kiosk.properties");
-        return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** The labelled developer photos beside the project (read in place, never copied into it). */
@@ -53,16 +72,19 @@ public final class KioskConfig {
         return Path.of(System.getProperty("madoguchi.home", ".")).toAbsolutePath().normalize();
     }
 
-    private static Map<String, String> read(Path path) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new SettingsException("--config", "names " + path + ", which cannot be read: " + e.getMessage());
+    private static Map<String, String> read(Path path, boolean given) {
+        try {
+            return PropertiesFile.read(path);
+        } catch (UserFileException e) {
+            throw new SettingsException((given ? "--config " : "") + e.getMessage());
         }
-        Map<String, String> out = new HashMap<>();
-        properties.stringPropertyNames().forEach(k -> out.put(k, properties.getProperty(k)));
-        return out;
+    }
+
+    /** development (default) or production: a production kiosk refuses simulated devices. */
+    public static KioskMode mode(Settings s) {
+        String value = s.get("kiosk.mode", "development");
+        return KioskMode.byName(value).orElseThrow(() -> new SettingsException("kiosk.mode",
+            "names \"" + value + "\"; use development or production"));
     }
 
     public static Language language(Settings s) {

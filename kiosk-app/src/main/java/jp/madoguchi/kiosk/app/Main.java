@@ -5,16 +5,27 @@ import picocli.CommandLine;
 
 /** Entry point of ./kiosk. Not a JavaFX Application subclass, so JavaFX can sit on the class path. */
 public final class Main {
+    /** Exit status for a configuration or input mistake (as picocli's own for a bad option). */
+    public static final int BAD_INPUT = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line as ./kiosk runs it. Configuration mistakes are the common case: one clear
+     * line and exit 2, never a stack trace.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KioskCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            // Configuration mistakes are the common case: one clear line, not a stack trace.
-            line.getErr().println("kiosk: " + e.getMessage());
-            return 2;
+            line.getErr().println("kiosk: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            line.getErr().flush();
+            return BAD_INPUT;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 }

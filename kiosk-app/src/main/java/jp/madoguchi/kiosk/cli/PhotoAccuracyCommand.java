@@ -13,7 +13,9 @@ import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.kiosk.app.KioskConfig;
+import jp.madoguchi.kiosk.files.UserFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,9 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--labels", paramLabel = "CSV", description = "labels.csv beside the photos (default: ../shared/photos/dev/labels.csv).")
     Path labels;
 
@@ -40,7 +45,8 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
         Path csv = labels != null ? labels : KioskConfig.sharedDevPhotos().resolve("labels.csv");
         Path report = out != null ? out : KioskConfig.home().resolve("docs/PHOTO-ACCURACY.md");
         List<AccuracyReport.Row> rows = new ArrayList<>();
-        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()))) {
+        PhotoSpec photoSpec = KioskConfig.photoSpec(config.settings());
+        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(photoSpec))) {
             for (LabelledPhoto photo : LabelledPhoto.read(csv)) {
                 Path file = csv.resolveSibling(photo.file());
                 try {
@@ -50,6 +56,8 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
                             r.verdict().reasons().stream().map(PhotoReason::code).toList()));
                     }
                 } catch (PhotoFile.UnreadablePhotoException e) {
+                    rows.add(new AccuracyReport.Row(photo, "error", List.of(e.getMessage())));
+                } catch (UserFileException e) {
                     rows.add(new AccuracyReport.Row(photo, "error", List.of(e.getMessage())));
                 }
             }

@@ -12,6 +12,7 @@ import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.kiosk.vision.bench.PhotoBenchmark;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,9 @@ public final class PhotoBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--runs", description = "Timed runs per measure after warm-up (default ${DEFAULT-VALUE}).")
     int runs = 500;
 
@@ -43,6 +47,7 @@ public final class PhotoBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PhotoSpec photoSpec = KioskConfig.photoSpec(config.settings());
         Path file = photo != null ? photo : KioskConfig.sharedDevPhotos().resolve("london_009_03.jpg");
         Path report = out != null ? out : KioskConfig.home().resolve("docs/BENCHMARKS.md");
         if (!Files.isReadable(file)) {
@@ -51,7 +56,7 @@ public final class PhotoBenchCommand implements Callable<Integer> {
         }
         String markdown = PhotoBenchmark.run(file, runs, memoryFrames);
         try (VisionPhotoInspector inspector = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
-                 new PhotoJudge(PhotoSpec.load()))) {
+                 new PhotoJudge(photoSpec))) {
             LivePreviewBench.Result live = LivePreviewBench.run(inspector, file.getFileName().toString(), 10);
             markdown = markdown.replace(BenchReport.END, String.format("%n### Live preview under analysis%n%n"
                     + "Simulated camera at 30 fps through webcam-capture, the live analysis on its own thread as in the kiosk, "

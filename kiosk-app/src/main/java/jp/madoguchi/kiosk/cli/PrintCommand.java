@@ -12,10 +12,8 @@ import java.util.stream.Collectors;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
 import jp.madoguchi.devices.api.Printer;
-import jp.madoguchi.devices.spi.DeviceProviders;
-import jp.madoguchi.devices.spi.PrinterConfig;
-import jp.madoguchi.devices.spi.PrinterProvider;
 import jp.madoguchi.devices.spi.Settings;
+import jp.madoguchi.kiosk.app.DeviceSetup;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.documents.DocumentKind;
 import jp.madoguchi.kiosk.documents.Documents;
@@ -95,7 +93,7 @@ public final class PrintCommand implements Callable<Integer> {
             }
             where = "\"file\": " + quoted(out.toString());
         } else {
-            try (Printer printer = openPrinter(settings)) {
+            try (Printer printer = DeviceSetup.openPrinter(settings)) {
                 where = "\"file\": null, \"printer\": " + quoted(printer.description()) + ", \"job\": "
                     + quoted(printer.print(new PrintJob(rendered.kind().id(), rendered.pdf())));
             } catch (DeviceUnavailableException e) {
@@ -117,11 +115,6 @@ public final class PrintCommand implements Callable<Integer> {
             case CHECKLIST -> Documents.checklist(samples.checklist(language));
             case REISSUE_FORM -> Documents.reissueForm(samples.reissueForm(language));
         };
-    }
-
-    private static Printer openPrinter(Settings settings) {
-        PrinterConfig printer = PrinterConfig.from(settings);
-        return DeviceProviders.find(PrinterProvider.class, printer.provider()).open(printer);
     }
 
     /** The form ID the document carries (the sample's), or null for documents without one. */

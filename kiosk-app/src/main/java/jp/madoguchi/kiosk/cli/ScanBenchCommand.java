@@ -10,6 +10,7 @@ import jp.madoguchi.kiosk.scan.bench.DeskScenes;
 import jp.madoguchi.kiosk.scan.bench.ScanBenchmark;
 import jp.madoguchi.kiosk.scan.bench.Scene;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./kiosk scan-bench}: our camera QR pipeline against ZXing, BoofCV and OpenCV on the same hard frames. */
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
         "blur, low contrast, small, JPEG noise, combined) and decode them side by side with plain ZXing, BoofCV,",
         "OpenCV's QRCodeDetector and the kiosk's pipeline: read rate per kind, wrong reads, median and p95 ms."})
 public final class ScanBenchCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--seed", description = "Seed of the frame generator (default: ${DEFAULT-VALUE}).")
     long seed = 20261124L;
 
@@ -35,6 +39,7 @@ public final class ScanBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        config.settings(); // checked like every command's, though the benchmark reads no key
         long started = System.nanoTime();
         List<Scene> scenes = DeskScenes.generate(seed, perKind);
         System.out.printf("generated %d frames (seed %d) in %.1f s%n", scenes.size(), seed, (System.nanoTime() - started) / 1e9);

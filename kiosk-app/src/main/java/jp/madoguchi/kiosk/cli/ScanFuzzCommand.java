@@ -3,6 +3,7 @@ package jp.madoguchi.kiosk.cli;
 import java.util.concurrent.Callable;
 import jp.madoguchi.kiosk.scan.ScanFuzz;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./kiosk scan-fuzz}: a million random and mutated payloads and serial streams, seeded. */
@@ -10,6 +11,9 @@ import picocli.CommandLine.Option;
     description = {"Fuzz the form ID parser and the serial scanner framing with random and mutated payloads and",
         "byte streams (noise, cut and corrupted frames, bursts). Exit code 1 on any crash or accepted invalid ID."})
 public final class ScanFuzzCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed = 5L;
 
@@ -18,6 +22,7 @@ public final class ScanFuzzCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config.settings(); // checked like every command's, though fuzzing reads no key
         ScanFuzz.Result r = ScanFuzz.run(seed, cases);
         System.out.printf("seed %d: %,d payloads through the parser (%,d accepted, %,d Individual Numbers all refused as such)%n",
             seed, r.payloadCases(), r.accepted(), r.individualNumbers());

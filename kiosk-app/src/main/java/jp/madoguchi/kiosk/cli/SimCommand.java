@@ -2,6 +2,10 @@ package jp.madoguchi.kiosk.cli;
 
 import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
+import jp.madoguchi.devices.spi.Settings;
+import jp.madoguchi.devices.spi.SettingsException;
+import jp.madoguchi.kiosk.app.KioskConfig;
+import jp.madoguchi.kiosk.app.KioskMode;
 import jp.madoguchi.kiosk.app.Kiosk;
 import jp.madoguchi.sim.panel.SimulatorPanel;
 import picocli.CommandLine.Command;
@@ -12,6 +16,14 @@ import picocli.CommandLine.Command;
 public final class SimCommand extends RunCommand {
     public SimCommand() {
         windowed = true;
+    }
+
+    @Override
+    protected void refuse(Settings settings) {
+        if (KioskConfig.mode(settings) == KioskMode.PRODUCTION) {
+            throw new SettingsException("kiosk.mode", "is production; the simulator panel is for development "
+                + "(use ./kiosk run on a production kiosk)");
+        }
     }
 
     @Override

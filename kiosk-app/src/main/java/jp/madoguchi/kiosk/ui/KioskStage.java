@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import jp.madoguchi.devices.api.Camera;
+import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.ui.view.KioskRoot;
@@ -38,7 +39,13 @@ public final class KioskStage {
 
     /** Must be called on the JavaFX thread. */
     public static KioskViewModel show(Stage stage, Flow flow, Camera camera, Consumer<FlowEvent> events, boolean fullscreen) {
-        KioskViewModel vm = new KioskViewModel(events, flow.snapshot());
+        return show(stage, flow, camera, events, fullscreen, Set.of());
+    }
+
+    /** @param simulated devices that are simulators; every screen then carries a mark saying so */
+    public static KioskViewModel show(Stage stage, Flow flow, Camera camera, Consumer<FlowEvent> events, boolean fullscreen,
+                                      Set<DeviceKind> simulated) {
+        KioskViewModel vm = new KioskViewModel(events, flow.snapshot(), simulated);
         flow.addListener(snapshot -> Platform.runLater(() -> vm.show(snapshot)));
         AtomicBoolean framePending = new AtomicBoolean();
         camera.onFrame(frame -> {

@@ -3,10 +3,12 @@ package jp.madoguchi.kiosk.ui;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
@@ -23,9 +25,18 @@ public final class KioskViewModel {
     private final ObjectProperty<Optional<ScreenModel.IdleWarning>> idleWarning =
         new SimpleObjectProperty<>(this, "idleWarning", Optional.empty());
     private final ObjectProperty<BufferedImage> liveFrame = new SimpleObjectProperty<>(this, "liveFrame");
+    private final ObjectProperty<Optional<String>> simulatedMark = new SimpleObjectProperty<>(this, "simulatedMark",
+        Optional.empty());
+    private final Set<DeviceKind> simulated;
 
     public KioskViewModel(Consumer<FlowEvent> flow, FlowSnapshot initial) {
+        this(flow, initial, Set.of());
+    }
+
+    /** @param simulated the devices that are simulators: every screen says so (development kiosks only) */
+    public KioskViewModel(Consumer<FlowEvent> flow, FlowSnapshot initial, Set<DeviceKind> simulated) {
         this.flow = flow;
+        this.simulated = Set.copyOf(simulated);
         show(initial);
     }
 
@@ -39,6 +50,7 @@ public final class KioskViewModel {
             screen.set(next);
         }
         idleWarning.set(ScreenModels.idleWarning(snapshot));
+        simulatedMark.set(ScreenModels.simulatedMark(snapshot.language(), simulated));
     }
 
     public void showLiveFrame(BufferedImage frame) {
@@ -51,6 +63,11 @@ public final class KioskViewModel {
 
     public ReadOnlyObjectProperty<Optional<ScreenModel.IdleWarning>> idleWarning() {
         return idleWarning;
+    }
+
+    /** "Simulated devices: ..." while any device is a simulator, in the screen's language. */
+    public ReadOnlyObjectProperty<Optional<String>> simulatedMark() {
+        return simulatedMark;
     }
 
     public ReadOnlyObjectProperty<BufferedImage> liveFrame() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.devices.spi.SettingsException;
 import jp.madoguchi.kiosk.flow.KioskDevices;
@@ -56,5 +57,69 @@ class KioskConfigTest {
             .hasMessageContaining("kiosk.language");
         assertThatThrownBy(() -> KioskConfig.load(Optional.of(dir.resolve("missing.properties")), Map.of()))
             .hasMessageContaining("missing.properties");
+    }
+
+    @Test
+    void anUnknownKeyInAFileStopsTheKioskNamingTheFileAndTheClosestKey() throws Exception {
+        Path file = Files.writeString(dir.resolve("kiosk.properties"), "gateway.provder=jlis\n");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(file), Map.of())).isInstanceOf(SettingsException.class)
+            .hasMessageContaining("'gateway.provder'").hasMessageContaining(file.toString())
+            .hasMessageContaining("did you mean gateway.provider?");
+    }
+
+    @Test
+    void anUnknownKeyGivenWithSetStopsTheKioskToo() {
+        assertThatThrownBy(() -> KioskConfig.load(Optional.empty(), Map.of("printer.provide", "cups")))
+            .isInstanceOf(SettingsException.class).hasMessageContaining("'printer.provide'")
+            .hasMessageContaining("--set").hasMessageContaining("did you mean printer.provider?");
+    }
+
+    @Test
+    void anUnknownRuleKeyIsCheckedAgainstTheRuleData() {
+        assertThatThrownBy(() -> KioskConfig.load(Optional.empty(), Map.of("rules.fees.card_reisue_yen", "1000")))
+            .isInstanceOf(SettingsException.class).hasMessageContaining("card_reisue_yen");
+    }
+
+    @Test
+    void aConfigFileThatCannotBeUsedIsNamedWithWhatIsWrong() throws Exception {
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(dir.resolve("kiosk.propertes")), Map.of()))
+            .hasMessage("--config " + dir.resolve("kiosk.propertes") + ": not found");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(dir), Map.of()))
+            .hasMessage("--config " + dir + ": is a directory, not a file");
+        Path escape = Files.writeString(dir.resolve("escape.properties"), "kiosk.language=en\nprinter.queue=\\uZZ\n");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(escape), Map.of())).hasMessageContaining("at line 2");
+        Path latin1 = Files.write(dir.resolve("latin1.properties"), new byte[] {'k', '=', (byte) 0xE9});
+        assertThatThrownBy(() -> KioskConfig.load(Optional.of(latin1), Map.of()))
+            .hasMessageContaining("not UTF-8").hasMessageContaining("at byte 3");
+    }
+
+    @Test
+    void aFileWrittenWithAByteOrderMarkIsRead() throws Exception {
+        Path file = dir.resolve("kiosk.properties");
+        Files.write(file, "\uFEFFkiosk.language=en\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(KioskConfig.language(KioskConfig.load(Optional.of(file), Map.of()))).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void productionRefusesToStartWithAnySimulatedDeviceNamingThem() {
+        Settings production = KioskConfig.load(Optional.empty(), Map.of("kiosk.mode", "production",
+            "printer.provider", "cups", "printer.queue", "kiosk-a4"));
+        assertThatThrownBy(() -> DeviceSetup.open(production)).isInstanceOf(SettingsException.class)
+            .hasMessageContaining("kiosk.mode").hasMessageContaining("camera.provider=sim")
+            .hasMessageContaining("scanner.provider=sim").hasMessageContaining("gateway.provider=sim")
+            .hasMessageNotContaining("printer.provider");
+        Settings simulatedPrinter = KioskConfig.load(Optional.empty(), Map.of("kiosk.mode", "production"));
+        assertThatThrownBy(() -> DeviceSetup.openPrinter(simulatedPrinter)).hasMessageContaining("printer.provider=sim");
+        assertThatThrownBy(() -> KioskConfig.load(Optional.empty(), Map.of("kiosk.mode", "prod")))
+            .hasMessageContaining("kiosk.mode").hasMessageContaining("development or production");
+    }
+
+    @Test
+    void theKioskKnowsWhichOfItsDevicesAreSimulated() {
+        assertThat(DeviceSetup.simulated(Settings.empty())).containsExactlyInAnyOrder(DeviceKind.values());
+        assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("printer.provider", "cups",
+            "scanner.provider", "serial")))).containsExactlyInAnyOrder(DeviceKind.CAMERA, DeviceKind.LIGHTS, DeviceKind.GATEWAY);
+        assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("scanner.provider", "camera"))))
+            .as("the camera scanner is as simulated as the camera").contains(DeviceKind.CODE_SCANNER);
     }
 }

@@ -54,4 +54,13 @@ class ModuleArrowsTest {
     static final ArchRule webcamCaptureStaysInItsDriverAndTheSimulator = noClasses().that().resideInAPackage("jp.madoguchi..")
         .and().resideOutsideOfPackages("jp.madoguchi.devices.webcam..", "jp.madoguchi.sim.device..")
         .should().dependOnClassesThat().resideInAPackage("com.github.sarxos..");
+
+    @ArchTest
+    static final ArchRule userFilesAreReadWithoutUiDevicesOrVision = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.files..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.opencv..", "jp.madoguchi.devices..",
+            "jp.madoguchi.sim..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..");
+
+    @ArchTest
+    static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.sarxos..", "jp.madoguchi.devices..");
 }

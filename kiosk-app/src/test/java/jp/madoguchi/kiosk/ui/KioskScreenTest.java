@@ -46,6 +46,7 @@ class KioskScreenTest {
 
     @Test
     void aResidentTapsThroughToThePhotoStepInEnglish(FxRobot robot) {
+        assertThat(robot.lookup(".simulated-mark").tryQuery()).as("no mark without simulated devices").isEmpty();
         robot.clickOn(".attract");
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.LANGUAGE);
         robot.clickOn("English");

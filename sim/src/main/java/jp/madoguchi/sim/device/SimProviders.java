@@ -31,6 +31,11 @@ public final class SimProviders {
         }
 
         @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
         public Camera open(CameraConfig config) {
             return new SimCamera(FaceImages.locate(config.imageFolder()), config.framesPerSecond(), Clock.systemUTC());
         }
@@ -40,6 +45,11 @@ public final class SimProviders {
         @Override
         public String id() {
             return ID;
+        }
+
+        @Override
+        public boolean simulated() {
+            return true;
         }
 
         @Override
@@ -55,6 +65,11 @@ public final class SimProviders {
         }
 
         @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
         public Printer open(PrinterConfig config) {
             return new SimPrinter(config.outputFolder(), Clock.systemUTC());
         }
@@ -67,6 +82,11 @@ public final class SimProviders {
         }
 
         @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
         public Lights open(LightsConfig config) {
             return new SimLights(Clock.systemUTC());
         }
@@ -76,6 +96,11 @@ public final class SimProviders {
         @Override
         public String id() {
             return ID;
+        }
+
+        @Override
+        public boolean simulated() {
+            return true;
         }
 
         @Override

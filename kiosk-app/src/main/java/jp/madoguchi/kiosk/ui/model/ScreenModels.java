@@ -22,6 +22,16 @@ public final class ScreenModels {
     private ScreenModels() {
     }
 
+    /** The small mark a development kiosk shows on every screen, naming its simulated devices. */
+    public static Optional<String> simulatedMark(Language language, java.util.Set<jp.madoguchi.devices.api.DeviceKind> simulated) {
+        if (simulated.isEmpty()) {
+            return Optional.empty();
+        }
+        Messages m = Messages.of(language);
+        return Optional.of(m.text("common.simulated", simulated.stream().sorted()
+            .map(kind -> m.text("device." + kind)).collect(java.util.stream.Collectors.joining(", "))));
+    }
+
     public static ScreenModel of(FlowSnapshot s) {
         Messages m = Messages.of(s.language());
         ScreenModel.Chrome chrome = chrome(s, m);

@@ -31,6 +31,7 @@ public final class KioskRoot extends StackPane {
         overlay.getStyleClass().add("overlay");
         vm.screen().addListener((obs, old, now) -> render(now));
         vm.idleWarning().addListener((obs, old, now) -> renderWarning(now));
+        vm.simulatedMark().addListener((obs, old, now) -> render(vm.screen().get()));
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> vm.send(new FlowEvent.Touch()));
         addEventFilter(javafx.scene.input.TouchEvent.TOUCH_PRESSED, e -> vm.send(new FlowEvent.Touch()));
         render(vm.screen().get());
@@ -43,6 +44,7 @@ public final class KioskRoot extends StackPane {
         Node content = Screens.build(screen, vm);
         Node page = screen.state() == KioskState.ATTRACT ? content : framed(screen, content);
         getChildren().setAll(page);
+        vm.simulatedMark().get().ifPresent(text -> getChildren().add(simulatedMark(text)));
         if (vm.idleWarning().get().isPresent()) {
             getChildren().add(overlay);
         }
@@ -66,6 +68,14 @@ public final class KioskRoot extends StackPane {
         }
         BorderPane frame = new BorderPane(content, top, null, bottom, null);
         return frame;
+    }
+
+    /** On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one; taps pass through. */
+    private static Node simulatedMark(String text) {
+        Label mark = Ui.text(text, "simulated-mark");
+        mark.setMouseTransparent(true);
+        StackPane.setAlignment(mark, Pos.TOP_CENTER);
+        return mark;
     }
 
     private static boolean hasBack(KioskState state) {
