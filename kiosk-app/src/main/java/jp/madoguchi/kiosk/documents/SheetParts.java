@@ -1,8 +1,8 @@
 package jp.madoguchi.kiosk.documents;
 
-import java.io.IOException;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;

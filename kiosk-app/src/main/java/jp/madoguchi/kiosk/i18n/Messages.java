@@ -51,22 +51,15 @@ public final class Messages {
 
     /** The text for {@code key} with {@code args} filled in (ICU {@link MessageFormat} rules). */
     public String text(String key, Object... args) {
-        String pattern = pattern(key);
-        if (pattern == null) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
             // A missing string is a bug the bundle check test catches; on screen, show the key
             // rather than crash in front of a resident.
             return key;
         }
         return new MessageFormat(pattern, formatting).format(args);
-    }
-
-    /** The raw pattern for {@code key}, or null when the bundle has none (for the bundle check). */
-    public String pattern(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
     }
 
     public Set<String> keys() {

@@ -16,10 +16,6 @@ public record LocalText(Map<String, String> byLanguage) {
         }
     }
 
-    public static LocalText english(String text) {
-        return new LocalText(Map.of("en", text));
-    }
-
     public Optional<String> in(String languageTag) {
         return Optional.ofNullable(byLanguage.get(languageTag));
     }

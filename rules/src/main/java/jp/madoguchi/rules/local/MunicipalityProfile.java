@@ -19,7 +19,6 @@ public record MunicipalityProfile(String id, LocalText name, List<Counter> count
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     public MunicipalityProfile {
-        java.util.Objects.requireNonNull(name.in("ja").orElse(null), "a municipality's Japanese name");
         counters = List.copyOf(counters);
         supportLines = List.copyOf(supportLines);
         notes = List.copyOf(notes);
