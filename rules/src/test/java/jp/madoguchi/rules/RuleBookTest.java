@@ -65,6 +65,19 @@ class RuleBookTest {
         assertThat(profile.pickupReservationRequired()).isEqualTo(reservationRequired);
         assertThat(profile.counters()).isNotEmpty();
         assertThat(profile.provenance().source()).isNotBlank();
+        // What the sheets print from the profile is there in Japanese as well as English.
+        assertThat(profile.counters()).allSatisfy(c -> assertThat(c.name().in("ja")).isPresent());
+        assertThat(profile.reservationNote().in("ja")).isPresent();
+    }
+
+    @Test
+    void municipalTextHasOneTextPerLanguageAndEachCanBeOverridden() {
+        RuleBook book = RuleBook.load(java.util.Map.of("municipality.osaka.reservation_note.en", "Ask at the ward office."));
+        var note = book.municipalities().find("osaka").orElseThrow().reservationNote();
+        assertThat(note.english()).isEqualTo("Ask at the ward office.");
+        assertThat(note.in("ja")).isPresent();
+        assertThat(BOOK.municipalities().find("shinjuku").orElseThrow().reservationNote().in("vi").orElseThrow())
+            .startsWith("Khi nhận được");
     }
 
     @Test
@@ -72,7 +85,8 @@ class RuleBookTest {
         var lines = BOOK.municipalities().find("fukuoka").orElseThrow().supportLines();
         assertThat(lines).extracting(SupportLine::phone).containsExactly("092-753-6113", "092-262-1799");
         assertThat(lines.get(0).languages()).containsExactly("en", "zh", "ko", "vi", "ne");
-        assertThat(lines).extracting(SupportLine::hours).containsOnly("weekdays");
+        assertThat(lines).extracting(line -> line.hours().english()).containsOnly("weekdays");
+        assertThat(lines).extracting(line -> line.hours().in("ja").orElseThrow()).containsOnly("平日");
     }
 
     @ParameterizedTest

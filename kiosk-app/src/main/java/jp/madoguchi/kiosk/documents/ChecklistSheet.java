@@ -39,7 +39,7 @@ final class ChecklistSheet {
                 column.heading("sheet.reservation.title");
                 Boolean required = data.municipality().pickupReservationRequired();
                 column.both(Boolean.TRUE.equals(required) ? "sheet.reservation.required" : "sheet.reservation.unknown", 10f);
-                column.text(data.municipality().reservationNote(), 9, jp.madoguchi.kiosk.flow.Language.ENGLISH);
+                column.local(data.municipality().reservationNote(), 9);
                 SheetParts.contacts(column, data.municipality());
                 SheetParts.footer(column, data.asOf(), data.printedOn());
                 return new Rendered(DocumentKind.CHECKLIST, sheet.finish(), sheet.pages(), sheet.missingGlyphs());

@@ -2,8 +2,10 @@ package jp.madoguchi.kiosk.documents;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Optional;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.i18n.Messages;
+import jp.madoguchi.rules.local.LocalText;
 
 /**
  * Writes a sheet top to bottom in a column: each piece of text in the resident's language with
@@ -59,6 +61,28 @@ final class Column {
         text(mine.text(key, args), size, mine.language());
         if (!residentReadsJapanese()) {
             grey(japanese.text(key, args), size * 0.8f, Language.EASY_JAPANESE);
+        }
+        return space(0.5f);
+    }
+
+    /**
+     * A municipality's own words: in the resident's language where the municipality wrote them,
+     * with the Japanese under it as everywhere; otherwise the Japanese (what the office's signs
+     * and staff say) with the English under it, so nothing is ever lost for want of a translation.
+     */
+    Column local(LocalText words, float size) throws IOException {
+        Optional<String> own = words.in(language().code());
+        Optional<String> japaneseWords = words.in(Language.EASY_JAPANESE.code());
+        if (own.isPresent()) {
+            text(own.get(), size, language());
+            if (!residentReadsJapanese() && japaneseWords.isPresent() && !japaneseWords.get().equals(own.get())) {
+                grey(japaneseWords.get(), size * 0.8f, Language.EASY_JAPANESE);
+            }
+        } else if (japaneseWords.isPresent()) {
+            text(japaneseWords.get(), size, Language.EASY_JAPANESE);
+            grey(words.english(), size * 0.8f, Language.ENGLISH);
+        } else {
+            text(words.english(), size, Language.ENGLISH);
         }
         return space(0.5f);
     }

@@ -1,7 +1,11 @@
 package jp.madoguchi.kiosk.documents;
 
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.rules.local.MunicipalityProfile;
 import jp.madoguchi.rules.local.SupportLine;
@@ -23,17 +27,27 @@ final class SheetParts {
 
     static void contacts(Column column, MunicipalityProfile town) throws IOException {
         column.heading("sheet.contacts.title");
-        column.text(town.nameJapanese() + "  " + town.nameEnglish(), 11, Language.EASY_JAPANESE);
+        column.local(town.name(), 11);
         for (var counter : town.counters()) {
-            column.text(counter.name() + ": " + counter.note(), 9, Language.ENGLISH);
+            column.local(counter.name(), 10);
+            column.local(counter.note(), 9);
         }
+        Language language = column.language();
         for (SupportLine line : town.supportLines()) {
-            column.text(line.name(), 10, Language.ENGLISH);
-            column.mine("sheet.contacts.phone", 10, line.phone(), line.hours());
+            column.local(line.name(), 10);
+            String hours = line.hours().in(language.code()).orElse(line.hours().english());
+            column.mine("sheet.contacts.phone", 10, line.phone(), hours);
             if (!line.languages().isEmpty()) {
-                column.mine("sheet.contacts.languages", 9, String.join(", ", line.languages()));
+                column.mine("sheet.contacts.languages", 9, languageNames(line.languages(), language));
             }
         }
+    }
+
+    /** The languages a support line speaks, named in the resident's language ("ko" reads 韩语 in Chinese). */
+    static String languageNames(List<String> tags, Language reader) {
+        LocaleDisplayNames names = LocaleDisplayNames.getInstance(ULocale.forLocale(reader.locale()));
+        return tags.stream().map(tag -> names.languageDisplayName(tag))
+            .collect(Collectors.joining(reader == Language.EASY_JAPANESE || reader.code().startsWith("zh") ? "、" : ", "));
     }
 
     static void footer(Column column, LocalDate asOf, LocalDate printedOn) throws IOException {

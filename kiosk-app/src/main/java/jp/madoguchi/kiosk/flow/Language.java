@@ -9,19 +9,19 @@ import java.util.Optional;
  * Each is listed by its own name so a resident finds it without reading another language.
  */
 public enum Language {
-    EASY_JAPANESE("ja", "やさしい にほんご", Locale.JAPANESE),
-    ENGLISH("en", "English", Locale.ENGLISH),
-    CHINESE_SIMPLIFIED("zh-Hans", "简体中文", Locale.SIMPLIFIED_CHINESE),
-    VIETNAMESE("vi", "Tiếng Việt", new Locale("vi")),
-    KOREAN("ko", "한국어", Locale.KOREAN),
-    FILIPINO("fil", "Filipino", new Locale("fil")),
-    NEPALI("ne", "नेपाली", new Locale("ne")),
-    PORTUGUESE("pt", "Português", new Locale("pt", "BR")),
-    INDONESIAN("id", "Bahasa Indonesia", new Locale("id")),
-    BURMESE("my", "မြန်မာဘာသာ", new Locale("my")),
-    CHINESE_TRADITIONAL("zh-Hant", "繁體中文", Locale.TRADITIONAL_CHINESE),
-    SPANISH("es", "Español", new Locale("es")),
-    THAI("th", "ภาษาไทย", new Locale("th"));
+    EASY_JAPANESE("ja", "やさしい にほんご", Locale.forLanguageTag("ja")),
+    ENGLISH("en", "English", Locale.forLanguageTag("en")),
+    CHINESE_SIMPLIFIED("zh-Hans", "简体中文", Locale.forLanguageTag("zh-Hans")),
+    VIETNAMESE("vi", "Tiếng Việt", Locale.forLanguageTag("vi")),
+    KOREAN("ko", "한국어", Locale.forLanguageTag("ko")),
+    FILIPINO("fil", "Filipino", Locale.forLanguageTag("fil")),
+    NEPALI("ne", "नेपाली", Locale.forLanguageTag("ne")),
+    PORTUGUESE("pt", "Português", Locale.forLanguageTag("pt-BR")),
+    INDONESIAN("id", "Bahasa Indonesia", Locale.forLanguageTag("id")),
+    BURMESE("my", "မြန်မာဘာသာ", Locale.forLanguageTag("my")),
+    CHINESE_TRADITIONAL("zh-Hant", "繁體中文", Locale.forLanguageTag("zh-Hant")),
+    SPANISH("es", "Español", Locale.forLanguageTag("es")),
+    THAI("th", "ภาษาไทย", Locale.forLanguageTag("th"));
 
     private final String code;
     private final String ownName;
@@ -43,7 +43,11 @@ public enum Language {
         return ownName;
     }
 
-    /** The locale whose resource bundle holds this language's strings. */
+    /**
+     * The locale whose resource bundle holds this language's strings. Chinese is named by script
+     * ({@code zh-Hans}, {@code zh-Hant}: bundles {@code messages_zh_Hans}, {@code messages_zh_Hant}),
+     * because the script, not the country, decides what a reader can read.
+     */
     public Locale locale() {
         return locale;
     }

@@ -16,8 +16,9 @@ public record NeedAdvice(Need need, Route route, List<Phrase> phrases, List<Chec
     /** One phrase card: its code and its sentence in Japanese, romaji and other languages. */
     public record Phrase(PhraseCard card, PhraseText text) {
         /**
-         * What the sentence means, in the resident's language (English while the phrase data has no
-         * translation for it yet); empty for a Japanese reader, who reads the sentence itself.
+         * What the sentence means, in the resident's language (the shipped phrase data has every
+         * language; English only if a municipality's own data lacks one); empty for a Japanese
+         * reader, who reads the sentence itself.
          */
         public java.util.Optional<String> meaningFor(Language language) {
             return language == Language.EASY_JAPANESE ? java.util.Optional.empty()

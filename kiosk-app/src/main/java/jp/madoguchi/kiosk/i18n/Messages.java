@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,6 +14,12 @@ import jp.madoguchi.kiosk.flow.Language;
  * Every resident-facing string, per language, from {@code i18n/messages*.properties}. The base
  * bundle is English; a language whose bundle lacks a key falls back to English, never to the
  * machine's default locale (that is why the no-fallback control is used).
+ *
+ * <p>Patterns are ICU MessageFormat (plural and number arguments, {@code ''} for an apostrophe
+ * before a brace), formatted for the language with Latin digits ({@code numbers=latn}): residents
+ * compare IDs, counts and dates with paper, so "Step 1 of 5" never becomes "Step ၁ of ၅".
+ * Every pattern goes through the formatter, with or without arguments, so quoting means the
+ * same in every string.
  */
 public final class Messages {
     static final String BUNDLE = "jp.madoguchi.kiosk.i18n.messages";
@@ -20,22 +27,29 @@ public final class Messages {
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final ULocale formatting;
 
     private Messages(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.formatting = latinDigits(language);
     }
 
     public static Messages of(Language language) {
         return CACHE.computeIfAbsent(language, Messages::new);
     }
 
+    /** The language's locale for formatting numbers, with Latin digits whatever its native digits. */
+    public static ULocale latinDigits(Language language) {
+        return ULocale.forLocale(language.locale()).setKeywordValue("numbers", "latn");
+    }
+
     public Language language() {
         return language;
     }
 
-    /** The text for {@code key} with {@code args} filled in ({@link MessageFormat} rules). */
+    /** The text for {@code key} with {@code args} filled in (ICU {@link MessageFormat} rules). */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -45,7 +59,7 @@ public final class Messages {
             // rather than crash in front of a resident.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        return new MessageFormat(pattern, formatting).format(args);
     }
 
     public Set<String> keys() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class DocumentsTest {
+    /** Scripts PDFBox's own text stripper cannot read back in order (it ignores ActualText). */
+    private static final java.util.Set<Language> SHAPED = java.util.Set.of(Language.NEPALI, Language.BURMESE, Language.THAI);
     private static final SampleSheets SAMPLES = new SampleSheets(RuleBook.load(), "shinjuku", LocalDate.of(2026, 11, 24));
 
     @BeforeAll
@@ -27,6 +29,28 @@ class DocumentsTest {
         for (Rendered rendered : all(language)) {
             assertThat(rendered.missingGlyphs()).as(rendered.kind() + " in " + language).isEmpty();
             assertThat(rendered.pages()).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void sheetsSpeakTheResidentsLanguageWithLatinDigitsAndNoEnglishLeftOver(Language language) throws Exception {
+        var town = SAMPLES.checklist(language).municipality();
+        String checklist = PdfProbe.text(Documents.checklist(SAMPLES.checklist(language)).pdf());
+        String summary = PdfProbe.text(Documents.applicationSummary(SAMPLES.summary(language)).pdf());
+        for (String text : List.of(checklist, summary)) {
+            assertThat(text).as(language.code()).doesNotContainPattern("[\\p{Nd}&&[^0-9]]").contains("03-5291-5171");
+            if (language != Language.ENGLISH) {
+                // Nothing English that the sheet could have said in the resident's language.
+                assertThat(text).as(language.code()).doesNotContain(town.reservationNote().english(),
+                    town.supportLines().get(0).name().english(), town.counters().get(0).note().english(),
+                    "Phone ", "Information as of");
+            }
+        }
+        assertThat(summary).contains("1234 5678 9012 3456 7890 123");
+        if (!SHAPED.contains(language)) {
+            assertThat(PdfProbe.squash(checklist)).as(language.code())
+                .contains(PdfProbe.squash(town.reservationNote().in(language.code()).orElseThrow()));
         }
     }
 

@@ -48,10 +48,11 @@ class ScreenModelsTest {
         ScreenModel.Guidance screen = (ScreenModel.Guidance) ScreenModels.of(lost);
         assertThat(screen.phrases()).extracting(ScreenModel.PhraseLine::japanese)
             .anyMatch(ja -> ja.contains("申請書を紛失しました"));
-        assertThat(screen.phrases()).allSatisfy(p -> assertThat(p.meaning()).as("English until Vietnamese phrases exist")
-            .isPresent());
-        assertThat(screen.checklist()).contains("Your residence card");
-        assertThat(screen.asOf()).startsWith("Information as of 20");
+        // The resident reads what each card means in Vietnamese, not English.
+        assertThat(screen.phrases()).extracting(ScreenModel.PhraseLine::meaning)
+            .contains(Optional.of("Tôi bị mất tờ đơn đăng ký. Có thể cấp lại đơn có mã số 23 chữ số không?"));
+        assertThat(screen.checklist()).contains("Thẻ lưu trú (在留カード) của bạn");
+        assertThat(screen.asOf()).startsWith("Thông tin tính đến 20");
     }
 
     @Test

@@ -68,6 +68,22 @@ public final class DataNode {
         return out;
     }
 
+    /**
+     * Text residents read, in one or more languages: either plain text (English) or an object of
+     * BCP 47 tags to text ({@code {"en": ..., "ja": ..., "vi": ...}}) that must hold English.
+     */
+    public Map<String, String> textByLanguage(String name) {
+        JsonNode value = node.get(name);
+        if (value != null && value.isObject()) {
+            Map<String, String> out = object(name).textMembers();
+            if (!out.containsKey("en")) {
+                throw fail(name + ".en", "missing (English is the text every language falls back to)");
+            }
+            return out;
+        }
+        return Map.of("en", text(name));
+    }
+
     public List<DataNode> objects(String name) {
         JsonNode list = node.get(name);
         if (list == null || !list.isArray()) {

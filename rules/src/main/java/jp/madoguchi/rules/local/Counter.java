@@ -1,5 +1,5 @@
 package jp.madoguchi.rules.local;
 
 /** A place in the municipality where residents get help with the card. */
-public record Counter(String name, String note) {
+public record Counter(LocalText name, LocalText note) {
 }

@@ -7,12 +7,13 @@ import jp.madoguchi.rules.data.Provenance;
 
 /**
  * What the kiosk knows about its own municipality: names, counters, how pickup reservations
- * work, support lines and local notes.
+ * work, support lines and local notes. What residents read on the sheets is {@link LocalText}:
+ * plain English, or the municipality's words in each language it wrote them in.
  *
  * @param pickupReservationRequired null when the source does not say; the notice then tells
  */
-public record MunicipalityProfile(String id, String nameEnglish, String nameJapanese, List<Counter> counters,
-                                  Boolean pickupReservationRequired, String reservationNote,
+public record MunicipalityProfile(String id, LocalText name, List<Counter> counters,
+                                  Boolean pickupReservationRequired, LocalText reservationNote,
                                   List<SupportLine> supportLines, List<String> notes, Provenance provenance) {
     private static final Pattern PHONE = Pattern.compile("[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -26,13 +27,16 @@ public record MunicipalityProfile(String id, String nameEnglish, String nameJapa
     public static MunicipalityProfile read(String id, DataNode node) {
         node.allowOnly("name", "counters", "pickup_reservation_required", "reservation_note", "support_lines",
             "notes", "source", "as_of");
-        DataNode name = node.object("name").allowOnly("en", "ja");
+        LocalText name = new LocalText(node.textByLanguage("name"));
+        if (name.in("ja").isEmpty()) {
+            throw node.fail("name.ja", "missing (the name on the office's own signs)");
+        }
         List<Counter> counters = node.objects("counters").stream()
-            .map(c -> new Counter(c.allowOnly("name", "note").text("name"), c.text("note"))).toList();
+            .map(c -> new Counter(new LocalText(c.allowOnly("name", "note").textByLanguage("name")),
+                new LocalText(c.textByLanguage("note")))).toList();
         List<SupportLine> lines = node.objects("support_lines").stream().map(MunicipalityProfile::line).toList();
-        return new MunicipalityProfile(id, name.text("en"), name.text("ja"), counters,
-            node.flagOrNull("pickup_reservation_required"), node.text("reservation_note"), lines,
-            node.texts("notes"), node.provenance());
+        return new MunicipalityProfile(id, name, counters, node.flagOrNull("pickup_reservation_required"),
+            new LocalText(node.textByLanguage("reservation_note")), lines, node.texts("notes"), node.provenance());
     }
 
     private static SupportLine line(DataNode line) {
@@ -48,6 +52,15 @@ public record MunicipalityProfile(String id, String nameEnglish, String nameJapa
             }
         }
         String note = line.textOrNull("note");
-        return new SupportLine(line.text("name"), phone, languages, line.text("hours"), note);
+        return new SupportLine(new LocalText(line.textByLanguage("name")), phone, languages,
+            new LocalText(line.textByLanguage("hours")), note);
+    }
+
+    public String nameEnglish() {
+        return name.english();
+    }
+
+    public String nameJapanese() {
+        return name.in("ja").orElseThrow();
     }
 }
