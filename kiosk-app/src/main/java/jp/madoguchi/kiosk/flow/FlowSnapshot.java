@@ -46,6 +46,19 @@ public record FlowSnapshot(KioskState state, Language language, Optional<Need> n
             Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 
+    /** A snapshot of the resident's steps (no gateway refusal, no staff mode): samples and tests of those steps. */
+    public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
+                        Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
+                        Optional<BufferedImage> photo, boolean signatureCertificate,
+                        boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
+                        Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                        Optional<DeviceCondition> printProblem, boolean printerReady, PhotoCoaching photoCoaching,
+                        Optional<String> typedFormId, boolean scanByCamera) {
+        this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
+            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, photoCoaching, typedFormId,
+            scanByCamera, Optional.empty(), Optional.empty());
+    }
+
     static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
                            Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady,
                            PhotoCoaching photoCoaching, Optional<StaffView> staff) {

@@ -16,7 +16,7 @@ import jp.madoguchi.devices.api.ResidentRegister;
  * an {@link Outcome}. Every staff action goes to the {@link AuditLog}.
  *
  * <pre>
- * SIGN_IN_ID   digits, Enter -> SIGN_IN_PIN (a badge starts here)
+ * SIGN_IN_ID   digits, Enter -> SIGN_IN_PIN (a badge starts there)   Back -> RESUME
  * SIGN_IN_PIN  digits, Enter -> MENU (right PIN) | stays (wrong; five lock entry)    Back -> SIGN_IN_ID
  * MENU         Open(DEVICES | OUTBOX | TODAY | REISSUE_FIND), TestPage, SignOut -> RESUME, ExitKiosk -> EXIT_KIOSK
  * DEVICES, TODAY   Back -> MENU
@@ -96,6 +96,9 @@ public final class StaffDesk {
         if (input instanceof StaffInput.SwitchLanguage) {
             language = language.equals("ja") ? "en" : "ja";
             return Outcome.STAY;
+        }
+        if (!page.signedIn() && input instanceof StaffInput.Back && page == StaffPage.SIGN_IN_ID) {
+            return Outcome.RESUME; // opened by mistake (a long press on the corner): back to the resident
         }
         if (!page.signedIn()) {
             StaffSignIn.Result result = signIn.on(input);

@@ -44,6 +44,9 @@ final class SampleStaffViews {
         out.put("staff-reissue-find", view(lang, StaffPage.REISSUE_FIND, true)
             .reissue(new StaffView.Reissue(ReissueField.BIRTH, "NGUYEN VAN AN", "199504", "", List.of(), Optional.empty(),
                 false, "vi", LANGUAGES, Optional.empty(), false)).build());
+        out.put("staff-reissue-find-name", view(lang, StaffPage.REISSUE_FIND, true)
+            .reissue(new StaffView.Reissue(ReissueField.NAME, "NGUYEN VA", "", "", List.of(), Optional.empty(),
+                false, "vi", LANGUAGES, Optional.empty(), false)).build());
         out.put("staff-reissue-choose", view(lang, StaffPage.REISSUE_CHOOSE, true)
             .reissue(new StaffView.Reissue(ReissueField.BIRTH, "NGUYEN VAN AN", "19950402", "", List.of(AN, AN2),
                 Optional.empty(), false, "vi", LANGUAGES, Optional.empty(), false)).build());

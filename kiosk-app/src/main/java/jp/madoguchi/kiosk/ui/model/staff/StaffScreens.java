@@ -21,6 +21,7 @@ import jp.madoguchi.kiosk.staff.StaffView;
 public final class StaffScreens {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final List<String> OUTCOMES = List.of("applied", "guided", "abandoned", "timed_out");
     private static final List<StaffPage> MENU = List.of(StaffPage.REISSUE_FIND, StaffPage.DEVICES, StaffPage.OUTBOX,
         StaffPage.TODAY);
 
@@ -37,7 +38,8 @@ public final class StaffScreens {
         Messages names = Messages.of(language(v)); // device and condition names are the residents' words too
         return switch (v.page()) {
             case SIGN_IN_ID -> new StaffScreen.SignIn(header(v, m, m.text("signIn.title")), m.text("signIn.idHint"),
-                m.text("signIn.staffId"), v.signIn().typedId(), m.text("signIn.erase"), m.text("signIn.ok"), Optional.empty());
+                m.text("signIn.staffId"), v.signIn().typedId(), m.text("signIn.erase"), m.text("signIn.ok"),
+                Optional.of(m.text("signIn.cancel")));
             case SIGN_IN_PIN -> new StaffScreen.SignIn(header(v, m, m.text("signIn.title")), m.text("signIn.pinHint", v.signIn().typedId()),
                 m.text("signIn.pin"), "\u25CF".repeat(v.signIn().pinLength()), m.text("signIn.erase"), m.text("signIn.ok"),
                 Optional.of(m.text("signIn.cancel")));
@@ -46,9 +48,8 @@ public final class StaffScreens {
                 m.text("menu.testPage"), m.text("menu.signOutHint"));
             case DEVICES -> new StaffScreen.Devices(header(v, m, m.text("devices.title")), v.devices().stream()
                 .map(d -> new StaffScreen.DeviceLine(names.text("device." + d.kind()), d.description(),
-                    names.text("condition." + d.condition()) + " - " + m.text(d.condition() == DeviceCondition.READY
-                        ? "devices.ok" : "devices.attention"),
-                    d.condition() == DeviceCondition.READY, m.text("devices.since", when(d.since(), zone)))).toList());
+                    names.text("condition." + d.condition()), d.condition() == DeviceCondition.READY,
+                    m.text("devices.since", when(d.since(), zone)))).toList());
             case OUTBOX -> outbox(v, m, zone);
             case TODAY -> today(v, m);
             case REISSUE_FIND, REISSUE_CHOOSE, REISSUE_CONFIRM, REISSUE_DONE -> ReissueScreens.of(v, m, header(v, m, m.text(titleOf(v.page()))));
@@ -101,15 +102,23 @@ public final class StaffScreens {
     private static StaffScreen.Today today(StaffView v, Messages m) {
         DayTally.Counts c = v.today();
         return new StaffScreen.Today(header(v, m, m.text("today.title", c.day().toString())), List.of(
-            new StaffScreen.Section(m.text("today.sessions"), lines(c.sessions(), code -> m.text("outcome." + code), m)),
-            new StaffScreen.Section(m.text("today.photoRefusals"), lines(c.photoRefusals(), code -> code, m)),
+            new StaffScreen.Section(m.text("today.sessions"), lines(c.sessions(), OUTCOMES, code -> m.text("outcome." + code), m)),
+            new StaffScreen.Section(m.text("today.photoRefusals"), lines(c.photoRefusals(), List.of(), code -> code, m)),
             new StaffScreen.Section(m.text("today.reissues", c.reissues()), List.of()),
             new StaffScreen.Section(m.text("today.staffCalls", c.staffCalls()), List.of())));
     }
 
-    private static List<String> lines(Map<String, Long> counts, java.util.function.UnaryOperator<String> label, Messages m) {
-        return counts.isEmpty() ? List.of(m.text("today.none"))
-            : counts.entrySet().stream().map(e -> label.apply(e.getKey()) + ": " + e.getValue()).toList();
+    /** Counts in {@code order} first (the outcomes' natural order), the rest by count, most first. */
+    private static List<String> lines(Map<String, Long> counts, List<String> order, java.util.function.UnaryOperator<String> label,
+                                      Messages m) {
+        if (counts.isEmpty()) {
+            return List.of(m.text("today.none"));
+        }
+        return counts.entrySet().stream()
+            .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Long> e) -> order.contains(e.getKey())
+                    ? order.indexOf(e.getKey()) : order.size())
+                .thenComparing(Map.Entry::getValue, java.util.Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
+            .map(e -> label.apply(e.getKey()) + ": " + e.getValue()).toList();
     }
 
     /** A time of today as HH:mm:ss, of another day with its date. */
