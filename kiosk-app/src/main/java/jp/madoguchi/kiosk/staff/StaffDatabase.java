@@ -49,6 +49,17 @@ public final class StaffDatabase implements AutoCloseable {
         }
     }
 
+    /** Opens an existing database read-only, changing nothing in it (for checking a log that may have been tampered with). */
+    public static StaffDatabase openReadOnly(Path file) {
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            return new StaffDatabase(file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StaffDatabaseException(file + ": cannot open the staff database (" + e.getMessage() + ")", e);
+        }
+    }
+
     Connection connection() {
         return connection;
     }
