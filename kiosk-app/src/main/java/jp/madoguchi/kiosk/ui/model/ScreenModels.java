@@ -100,7 +100,8 @@ public final class ScreenModels {
     }
 
     public static Optional<ScreenModel.IdleWarning> idleWarning(FlowSnapshot s) {
-        Messages m = Messages.of(s.language());
+        Messages m = Messages.of(s.state() == KioskState.STAFF && s.staff().isPresent()
+            ? StaffScreens.language(s.staff().get()) : s.language());
         return s.idleWarning().map(left -> new ScreenModel.IdleWarning(m.text("idle.title"),
             m.text("idle.body", left), m.text("idle.continue"), left));
     }
