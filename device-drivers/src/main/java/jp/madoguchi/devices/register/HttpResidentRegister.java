@@ -131,7 +131,8 @@ public final class HttpResidentRegister extends ReportingDevice implements Resid
         }
     }
 
-    private void probe() {
+    /** Asks the service whether it answers, and reports the condition; also runs every {@link #PROBE} by itself. */
+    public void probe() {
         try {
             get("health");
         } catch (DeviceUnavailableException e) {

@@ -104,7 +104,6 @@ public final class Flow {
             } else if (event instanceof FlowEvent.Staff input && state == KioskState.STAFF) {
                 onStaff(staff.on(input.input()));
             } else if (event instanceof FlowEvent.CallStaff && state.residentMayCallStaff()) {
-                steps.on(state, event, session); // the photo step remembers the call for its screen
                 staff.remember(state);
                 staff.called();
                 go(KioskState.STAFF_CALLED);

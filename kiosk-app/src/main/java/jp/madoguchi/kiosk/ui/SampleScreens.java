@@ -89,11 +89,11 @@ public final class SampleScreens {
 
     private static PhotoCoaching live(PhotoReason instruction) {
         return new PhotoCoaching(Optional.of(instruction), false, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-            false, false);
+            false);
     }
 
     private static PhotoCoaching countdown() {
-        return new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(), Optional.empty(), 0, false, false);
+        return new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(), Optional.empty(), 0, false);
     }
 
     /** A made-up refusal of the sample face: plausible face geometry for the marks. */
@@ -104,7 +104,7 @@ public final class SampleScreens {
             0, 0, 0, 2, 0.2, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0);
         PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), m, Optional.empty());
         return new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(face), Optional.of(report),
-            refusals, refusals >= 3, false);
+            refusals, refusals >= 3);
     }
 
     private static Sample sample(String name, FlowSnapshot snapshot) {

@@ -22,6 +22,9 @@ class StaffMessagesTest {
         Set<String> english = Messages.staff(Language.ENGLISH).keys();
         assertThat(Messages.staff(Language.EASY_JAPANESE).keys()).containsExactlyInAnyOrderElementsOf(english);
         for (String key : english) {
+            if (key.equals("signIn.ok")) {
+                continue; // "OK" is what Japanese keypads say too
+            }
             assertThat(Messages.staff(Language.EASY_JAPANESE).text(key)).as(key)
                 .isNotEqualTo(Messages.staff(Language.ENGLISH).text(key));
         }

@@ -30,6 +30,7 @@ public final class SimRegister implements ResidentRegister {
     public SimRegister(FormLedger ledger, Clock clock) {
         this.service = new SimRegisterService(FictitiousResidents.builtIn(), ledger, clock);
         this.client = new HttpResidentRegister(service.endpoint(), "sim:" + service.endpoint().getAuthority(), clock);
+        client.probe(); // the service runs in this process: ready before the kiosk starts, as a test expects
     }
 
     /** The simulated service: residents, the form ledger, take it down, its request log. */

@@ -111,8 +111,7 @@ public sealed interface ScreenModel {
      * marks to draw on it, and after three refusals the offer to call staff.
      */
     record Refusal(BufferedImage photo, String title, String problem, String advice, String marked,
-                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff,
-                   Optional<String> staffComing) {
+                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff) {
     }
 
     record CertificateChoice(String label, String detail, boolean chosen) {
