@@ -14,6 +14,7 @@ import jp.madoguchi.kiosk.flow.FlowEvent.StartOver;
 import jp.madoguchi.kiosk.flow.FlowEvent.Tick;
 import jp.madoguchi.kiosk.staff.StaffBadge;
 import jp.madoguchi.kiosk.staff.StaffDesk;
+import jp.madoguchi.rules.advice.Need;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,8 +95,8 @@ public final class Flow {
                 endSession(SessionEnd.Reason.ABANDONED);
             } else if ((event instanceof FlowEvent.StaffCorner || badge.isPresent()) && state != KioskState.STAFF
                 && staff.available()) {
-                if (state != KioskState.STAFF_CALLED) {
-                    staff.remember(state); // a waiting resident's place was remembered when they called
+                if (state != KioskState.STAFF_CALLED) { // a waiting resident's place was remembered when they called
+                    staff.remember(state);
                 }
                 steps.leave(state);
                 LOG.info("flow {} -> {}", state, KioskState.STAFF);
@@ -146,7 +147,7 @@ public final class Flow {
             case HAND_OVER -> {
                 // the resident applies now with the form staff printed, from the scan step, in their language
                 session.language(Language.byCode(staff.handOverLanguage()).orElse(session.language()));
-                session.need(jp.madoguchi.rules.advice.Need.APPLY);
+                session.need(Need.APPLY);
                 staff.end(false);
                 state = KioskState.ATTRACT; // so that go() enters the scan step afresh
                 go(KioskState.SCAN_FORM);

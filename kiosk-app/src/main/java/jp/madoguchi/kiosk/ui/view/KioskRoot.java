@@ -23,11 +23,6 @@ public final class KioskRoot extends StackPane {
     private final StackPane overlay = new StackPane();
 
     public KioskRoot(KioskViewModel vm) {
-        this(vm, StaffCorner.HOLD);
-    }
-
-    /** @param staffHold how long a press on the staff corner opens staff sign-in */
-    public KioskRoot(KioskViewModel vm, javafx.util.Duration staffHold) {
         this.vm = vm;
         getStylesheets().add(KioskRoot.class.getResource("/jp/madoguchi/kiosk/ui/kiosk.css").toExternalForm());
         getStyleClass().add("kiosk");
@@ -42,7 +37,7 @@ public final class KioskRoot extends StackPane {
                 vm.send(new FlowEvent.Touch());
             }
         });
-        StaffCorner.install(this, vm, staffHold);
+        StaffCorner.install(this, vm);
         addEventFilter(javafx.scene.input.TouchEvent.TOUCH_PRESSED, e -> vm.send(new FlowEvent.Touch()));
         render(vm.screen().get());
         renderWarning(vm.idleWarning().get());

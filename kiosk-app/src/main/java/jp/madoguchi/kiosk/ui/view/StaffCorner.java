@@ -25,8 +25,8 @@ final class StaffCorner {
         return e.getX() >= 0 && e.getY() >= 0 && e.getX() < SIZE && e.getY() < SIZE;
     }
 
-    static void install(Region root, KioskViewModel vm, Duration hold) {
-        PauseTransition timer = new PauseTransition(hold);
+    static void install(Region root, KioskViewModel vm) {
+        PauseTransition timer = new PauseTransition(HOLD);
         timer.setOnFinished(e -> vm.send(new FlowEvent.StaffCorner()));
         boolean[] holding = {false};
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
