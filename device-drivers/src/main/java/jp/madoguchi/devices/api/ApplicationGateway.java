@@ -7,6 +7,10 @@ public interface ApplicationGateway extends Device {
         return DeviceKind.GATEWAY;
     }
 
-    /** @return the receiving side's acknowledgement reference (no personal data in it) */
-    String submit(ApplicationPacket packet) throws DeviceUnavailableException;
+    /**
+     * @return the receiving side's acknowledgement reference (no personal data in it)
+     * @throws RequestRefusedException the receiving side refused the application, e.g.
+     *         {@link RequestRefusedException#FORM_ID_VOIDED} for a form replaced by a newer one
+     */
+    String submit(ApplicationPacket packet) throws DeviceUnavailableException, RequestRefusedException;
 }

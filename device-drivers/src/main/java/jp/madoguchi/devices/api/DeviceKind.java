@@ -7,5 +7,10 @@ public enum DeviceKind {
     PRINTER,
     LIGHTS,
     /** The link that delivers an application to J-LIS; it fails like a device does. */
-    GATEWAY
+    GATEWAY,
+    /**
+     * The municipality's resident register and application-form issuing service, which staff ask
+     * for a new Application Form ID (issue 12); a remote service that fails like a device does.
+     */
+    REGISTER
 }

@@ -12,5 +12,7 @@ public enum LightScene {
     /** Calm green: finished, take your papers. */
     DONE,
     /** Amber: something needs staff or the resident's attention. */
-    ATTENTION
+    ATTENTION,
+    /** A resident called staff and is waiting: a beacon staff can see across the counter. */
+    CALL
 }

@@ -41,7 +41,15 @@ public final class ConfigKeys {
         Map.entry("lights.provider", "booth lights provider id"),
         Map.entry("lights.port", "booth lights: serial device path"),
         Map.entry("gateway.provider", "application gateway provider id"),
-        Map.entry("gateway.endpoint", "where the receiving side listens")));
+        Map.entry("gateway.endpoint", "where the receiving side listens"),
+        Map.entry("register.provider", "resident register / form-issuing service provider id: sim or http"),
+        Map.entry("register.endpoint", "the form-issuing service's base URL (register.provider=http; docs/REGISTER.md)"),
+        Map.entry("staff.file", "the staff file (staff IDs, names, PIN hashes) managed by ./kiosk staff"),
+        Map.entry("staff.language", "the staff screens' language: ja or en"),
+        Map.entry("staff.idle.seconds", "seconds without a tap in staff mode before the warning (then back to the start screen)"),
+        Map.entry("staff.call.wait.seconds", "seconds a resident waits for staff before the idle warning"),
+        Map.entry("audit.db", "the SQLite database of the staff audit log and the staff entry lock"),
+        Map.entry("metrics.port", "TCP port of the Prometheus metrics endpoint /metrics (unset: off; 0: any free port)")));
 
     private ConfigKeys() {
     }

@@ -21,6 +21,8 @@ import jp.madoguchi.devices.spi.LightsConfig;
 import jp.madoguchi.devices.spi.LightsProvider;
 import jp.madoguchi.devices.spi.PrinterConfig;
 import jp.madoguchi.devices.spi.PrinterProvider;
+import jp.madoguchi.devices.spi.RegisterConfig;
+import jp.madoguchi.devices.spi.RegisterProvider;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.devices.spi.SettingsException;
 import jp.madoguchi.kiosk.flow.KioskDevices;
@@ -52,7 +54,8 @@ public final class DeviceSetup {
             scannerDevice,
             ((PrinterProvider) chosen.get(DeviceKind.PRINTER).provider()).open(PrinterConfig.from(settings)),
             ((LightsProvider) chosen.get(DeviceKind.LIGHTS).provider()).open(LightsConfig.from(settings)),
-            ((GatewayProvider) chosen.get(DeviceKind.GATEWAY).provider()).open(GatewayConfig.from(settings)));
+            ((GatewayProvider) chosen.get(DeviceKind.GATEWAY).provider()).open(GatewayConfig.from(settings)),
+            ((RegisterProvider) chosen.get(DeviceKind.REGISTER).provider()).open(RegisterConfig.from(settings)));
     }
 
     /** The printer alone, for commands that only print (./kiosk print), under the same rules. */
@@ -86,6 +89,7 @@ public final class DeviceSetup {
         chosen.put(DeviceKind.PRINTER, provider("printer.provider", PrinterConfig.from(settings).provider(), PrinterProvider.class));
         chosen.put(DeviceKind.LIGHTS, provider("lights.provider", LightsConfig.from(settings).provider(), LightsProvider.class));
         chosen.put(DeviceKind.GATEWAY, provider("gateway.provider", GatewayConfig.from(settings).provider(), GatewayProvider.class));
+        chosen.put(DeviceKind.REGISTER, provider("register.provider", RegisterConfig.from(settings).provider(), RegisterProvider.class));
         return chosen;
     }
 

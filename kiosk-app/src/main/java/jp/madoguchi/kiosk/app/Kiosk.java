@@ -10,6 +10,11 @@ import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.DeviceWiring;
+import jp.madoguchi.kiosk.metrics.FleetMetrics;
+import jp.madoguchi.kiosk.metrics.FlowRecorder;
+import jp.madoguchi.kiosk.staff.DayTally;
+import jp.madoguchi.kiosk.staff.OutboxView;
+import jp.madoguchi.kiosk.staff.StaffDatabase;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
 import jp.madoguchi.rules.photo.PhotoJudge;
@@ -17,16 +22,22 @@ import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
 import jp.madoguchi.kiosk.flow.LightsDirector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
- * flow, and connects device reports and the clock to it. Closing releases everything.
+ * flow with staff mode, the fleet metrics and the staff audit database, and connects device
+ * reports and the clock to the flow. Closing releases everything.
  */
 public final class Kiosk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
     private final KioskDevices devices;
     private final Flow flow;
     private final FlowRunner runner;
     private final VisionPhotoInspector photos;
+    private final StaffDatabase staffDb;
+    private final FleetMetrics metrics;
     private LivePhotoCheck livePhotos;
     private final ScheduledExecutorService clockTicks = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-clock");
@@ -36,11 +47,14 @@ public final class Kiosk implements AutoCloseable {
 
     private final Set<DeviceKind> simulated;
 
-    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos) {
+    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos,
+                  StaffDatabase staffDb, FleetMetrics metrics) {
         this.devices = devices;
         this.simulated = Set.copyOf(simulated);
         this.flow = flow;
         this.photos = photos;
+        this.staffDb = staffDb;
+        this.metrics = metrics;
         this.runner = new FlowRunner(flow);
     }
 
@@ -50,13 +64,20 @@ public final class Kiosk implements AutoCloseable {
             new PhotoJudge(KioskConfig.photoSpec(settings)));
         KioskDevices devices = DeviceSetup.open(settings);
         Set<DeviceKind> simulated = DeviceSetup.simulated(settings);
+        // issue 10 connects its outbox here: the staff screen and the metrics read it through this view
+        OutboxView outbox = OutboxView.NONE;
+        DayTally today = new DayTally(clock);
+        StaffDatabase staffDb = StaffDatabase.open(KioskConfig.auditDatabase(settings));
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
-            KioskConfig.language(settings), photos);
+            KioskConfig.language(settings), photos, StaffSetup.desk(settings, devices, staffDb, today, outbox, advice, clock));
         flow.addListener(new LightsDirector(devices.lights()));
+        FleetMetrics metrics = new FleetMetrics(devices.all(), outbox, StaffSetup.version());
+        flow.addListener(new FlowRecorder(metrics, today));
+        KioskConfig.metricsPort(settings).ifPresent(port -> LOG.info("metrics at http://0.0.0.0:{}/metrics", metrics.serve(port)));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos);
+        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, staffDb, metrics);
         kiosk.connect();
         return kiosk;
     }
@@ -93,7 +114,9 @@ public final class Kiosk implements AutoCloseable {
             livePhotos.close();
         }
         runner.close();
+        metrics.close();
         devices.close();
         photos.close();
+        staffDb.close();
     }
 }

@@ -143,6 +143,33 @@ public final class KioskConfig {
     public static IdlePolicy idlePolicy(Settings s) {
         int quiet = s.getInt("kiosk.idle.seconds", 90, 10, 3600);
         int warning = s.getInt("kiosk.idle.warning.seconds", 30, 20, 600);
-        return new IdlePolicy(Duration.ofSeconds(quiet), Duration.ofSeconds(warning));
+        int staffQuiet = s.getInt("staff.idle.seconds", 120, 30, 1800);
+        int callWait = s.getInt("staff.call.wait.seconds", 600, 60, 3600);
+        return new IdlePolicy(Duration.ofSeconds(quiet), Duration.ofSeconds(warning), Duration.ofSeconds(staffQuiet),
+            Duration.ofSeconds(callWait));
+    }
+
+    /** The staff file (issue 12); relative paths are under the project root, default var/staff.tsv. */
+    public static Path staffFile(Settings s) {
+        return home().resolve(s.findPath("staff.file").orElse(Path.of("var", "staff.tsv")));
+    }
+
+    /** The staff audit log and entry lock (SQLite); default var/audit.db under the project root. */
+    public static Path auditDatabase(Settings s) {
+        return home().resolve(s.findPath("audit.db").orElse(Path.of("var", "audit.db")));
+    }
+
+    /** "ja" (default) or "en": staff screens are in these two. */
+    public static String staffLanguage(Settings s) {
+        String code = s.get("staff.language", "ja");
+        if (!code.equals("ja") && !code.equals("en")) {
+            throw new SettingsException("staff.language", "names \"" + code + "\"; staff screens are in ja or en");
+        }
+        return code;
+    }
+
+    /** The metrics endpoint's port, if the site turned it on (0: any free port). */
+    public static Optional<Integer> metricsPort(Settings s) {
+        return s.find("metrics.port").map(v -> s.getInt("metrics.port", 0, 0, 65535));
     }
 }

@@ -30,22 +30,28 @@ public final class ConfigOptions {
 
     /** The configuration, checked: unknown keys and unreadable files stop the command (exit 2). */
     public Settings settings() {
-        Optional<ConfigOptions> before = beforeCommand();
-        Optional<Path> file = Optional.ofNullable(config).or(() -> before.map(b -> b.config));
+        Optional<Path> file = Optional.empty();
         Map<String, String> merged = new LinkedHashMap<>();
-        before.ifPresent(b -> merged.putAll(b.overrides));
-        merged.putAll(overrides);
+        for (ConfigOptions level : fromTheRoot()) { // the closer to the command, the stronger
+            if (level.config != null) {
+                file = Optional.of(level.config);
+            }
+            merged.putAll(level.overrides);
+        }
         return KioskConfig.load(file, merged);
     }
 
-    /** The --config/--set given before the command word, on ./kiosk itself. */
-    private Optional<ConfigOptions> beforeCommand() {
-        if (mixee == null || mixee.parent() == null) {
-            return Optional.empty();
+    /**
+     * These options and those given before each command word above them ({@code ./kiosk --set K=V
+     * staff add ...}), the root's first.
+     */
+    private java.util.List<ConfigOptions> fromTheRoot() {
+        java.util.LinkedList<ConfigOptions> levels = new java.util.LinkedList<>();
+        levels.add(this);
+        for (CommandSpec up = mixee == null ? null : mixee.parent(); up != null; up = up.parent()) {
+            Optional.ofNullable(up.mixins().get("config")).map(CommandSpec::userObject)
+                .filter(ConfigOptions.class::isInstance).map(ConfigOptions.class::cast).ifPresent(levels::addFirst);
         }
-        return Optional.ofNullable(mixee.parent().mixins().get("config"))
-            .map(CommandSpec::userObject)
-            .filter(ConfigOptions.class::isInstance)
-            .map(ConfigOptions.class::cast);
+        return levels;
     }
 }

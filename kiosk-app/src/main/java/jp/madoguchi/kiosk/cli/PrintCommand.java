@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "print", mixinStandardHelpOptions = true,
     description = {"Lay out one printed document and write it to --out, or send it to the configured printer.",
-        "DOC: application-summary, photo-sheet, phrase-cards, checklist, reissue-form."})
+        "DOC: application-summary, photo-sheet, phrase-cards, checklist, reissue-form, test-page."})
 public final class PrintCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int PRINTER_NOT_READY = 3;
@@ -114,6 +114,7 @@ public final class PrintCommand implements Callable<Integer> {
             case PHRASE_CARDS -> Documents.phraseCards(samples.phraseCards(language));
             case CHECKLIST -> Documents.checklist(samples.checklist(language));
             case REISSUE_FORM -> Documents.reissueForm(samples.reissueForm(language));
+            case TEST_PAGE -> Documents.testPage(samples.testPage(language));
         };
     }
 

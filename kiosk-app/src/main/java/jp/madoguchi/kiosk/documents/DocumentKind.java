@@ -9,7 +9,9 @@ public enum DocumentKind {
     PHOTO_SHEET("photo-sheet"),
     PHRASE_CARDS("phrase-cards"),
     CHECKLIST("checklist"),
-    REISSUE_FORM("reissue-form");
+    REISSUE_FORM("reissue-form"),
+    /** Staff's printer check (issue 12); no personal data. */
+    TEST_PAGE("test-page");
 
     private final String id;
 

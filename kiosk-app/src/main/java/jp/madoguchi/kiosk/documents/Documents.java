@@ -28,6 +28,10 @@ public final class Documents {
         return laidOut(() -> ReissueFormSheet.render(data));
     }
 
+    public static Rendered testPage(SheetData.TestPage data) {
+        return laidOut(() -> TestPageSheet.render(data));
+    }
+
     /** Whether the fonts for every shipped language are installed. */
     public static boolean fontsInstalled() {
         return SheetFonts.allInstalled();

@@ -5,8 +5,9 @@ import jp.madoguchi.kiosk.flow.Language;
 
 /**
  * A new application form for a resident who lost theirs, printed by staff: the new 23-digit ID
- * from the resident register system as digits and QR, the name and address exactly as staff
- * entered them, and the photo area to glue a 45 x 35 mm photo into.
+ * from the form-issuing service in its printed groups and as a QR code (the kiosk's scanner and
+ * camera read it), the name, address and date of birth as the resident register has them, headings
+ * in the resident's language with the Japanese, and the photo area for a mail application.
  */
 final class ReissueFormSheet {
     private static final float QR_SIZE = 40f;
@@ -27,6 +28,7 @@ final class ReissueFormSheet {
                 sheet.qr(data.formId(), qrX, SheetWriter.MARGIN, QR_SIZE);
                 column.y(Math.max(column.y(), SheetWriter.MARGIN + QR_SIZE) + 4).width(SheetParts.CONTENT_WIDTH);
                 field(sheet, column, "sheet.reissue.name", data.name());
+                field(sheet, column, "sheet.reissue.birth", data.dateOfBirth().toString());
                 field(sheet, column, "sheet.reissue.address", data.address());
                 column.heading("sheet.reissue.photo");
                 float top = column.y() + 2;

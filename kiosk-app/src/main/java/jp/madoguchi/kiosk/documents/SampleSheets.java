@@ -62,8 +62,13 @@ public final class SampleSheets {
     }
 
     public SheetData.ReissueForm reissueForm(Language language) {
-        return new SheetData.ReissueForm(language, REISSUED_FORM_ID, "NGUYEN VAN AN（グエン ヴァン アン）",
-            "東京都新宿区西新宿二丁目8番1号 新宿ハイツ305", town, today);
+        return new SheetData.ReissueForm(language, REISSUED_FORM_ID, "NGUYEN VAN AN",
+            "東京都新宿区百人町九丁目99番9号 まどぐちハイツ305", LocalDate.of(1995, 4, 2), town, today);
+    }
+
+    public SheetData.TestPage testPage(Language language) {
+        return new SheetData.TestPage(language, today.atTime(9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant(),
+            java.util.List.of("camera: ready", "code scanner: ready", "printer: ready"));
     }
 
     /** The sample camera frame: 640 x 480, the figure centred, as the simulated camera frames a face. */

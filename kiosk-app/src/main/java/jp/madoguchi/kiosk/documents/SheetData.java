@@ -56,11 +56,27 @@ public final class SheetData {
         }
     }
 
-    /** A new application form staff issue to a resident who lost theirs; name and address as staff typed them. */
-    public record ReissueForm(Language language, String formId, String name, String address,
+    /**
+     * A new application form staff issue to a resident who lost theirs: the new ID from the
+     * form-issuing service, and the name, address and date of birth as the resident register has them.
+     */
+    public record ReissueForm(Language language, String formId, String name, String address, LocalDate dateOfBirth,
                               MunicipalityProfile municipality, LocalDate issuedOn) {
         public ReissueForm {
             requireFormId(formId);
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        }
+
+        @Override
+        public String toString() {
+            return "ReissueForm[personal data not shown]";
+        }
+    }
+
+    /** The page staff print to check the printer: alignment, a 35 x 45 mm frame, the devices' conditions. */
+    public record TestPage(Language language, java.time.Instant printedAt, List<String> deviceLines) {
+        public TestPage {
+            deviceLines = List.copyOf(deviceLines);
         }
     }
 

@@ -12,6 +12,9 @@ import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.kiosk.flow.FlowEvent.DeviceChanged;
 import jp.madoguchi.kiosk.flow.FlowEvent.StartOver;
 import jp.madoguchi.kiosk.flow.FlowEvent.Tick;
+import jp.madoguchi.kiosk.staff.StaffBadge;
+import jp.madoguchi.kiosk.staff.StaffDesk;
+import jp.madoguchi.rules.advice.Need;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * injected clock so tests can leave it "idle" without sleeping.
  *
  * <p>What each state does with an event lives in {@link Steps}; this class handles what is
- * common to all: idle timeout, device faults, entering and leaving states, and telling
- * listeners.
+ * common to all: idle timeout, device faults, staff calls and staff mode ({@link StaffVisit}),
+ * entering and leaving states, and telling listeners.
  */
 public final class Flow {
     private static final Logger LOG = LoggerFactory.getLogger(Flow.class);
@@ -33,6 +36,7 @@ public final class Flow {
     private final Steps steps;
     private final Language defaultLanguage;
     private final CounterAdvice advice;
+    private final StaffVisit staff;
     private final List<FlowListener> listeners = new CopyOnWriteArrayList<>();
 
     private KioskState state = KioskState.ATTRACT;
@@ -44,14 +48,22 @@ public final class Flow {
 
     public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
                 Language defaultLanguage, PhotoInspector photos) {
+        this(clock, idle, devices, sheets, advice, defaultLanguage, photos, null);
+    }
+
+    /** @param desk staff mode; null on a kiosk without one (staff entry is then ignored) */
+    public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
+                Language defaultLanguage, PhotoInspector photos, StaffDesk desk) {
         this.clock = clock;
         this.advice = advice;
         this.idle = idle;
         this.devices = devices;
         this.defaultLanguage = defaultLanguage;
-        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock));
+        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock), this::note);
+        this.staff = new StaffVisit(desk, clock, this::note);
         this.session = new Session(++sessions, defaultLanguage);
         this.lastActivity = clock.instant();
+        enterQuietly(KioskState.ATTRACT);
     }
 
     public void addListener(FlowListener listener) {
@@ -64,7 +76,8 @@ public final class Flow {
 
     public synchronized FlowSnapshot snapshot() {
         return FlowSnapshot.of(state, session, advice, warningSecondsLeft(), Optional.ofNullable(fault),
-            steps.printProblem(), devices.printer().status().ready(), steps.coaching(session));
+            steps.printProblem(), devices.printer().status().ready(), steps.coaching(session),
+            state == KioskState.STAFF ? staff.view() : Optional.empty());
     }
 
     /** Handles one event completely (device calls included) before the next; any thread may call. */
@@ -73,16 +86,39 @@ public final class Flow {
             lastActivity = clock.instant();
         }
         try {
+            Optional<String> badge = event instanceof FlowEvent.CodeRead code ? StaffBadge.staffId(code.payload()) : Optional.empty();
             if (event instanceof Tick) {
                 checkIdle();
             } else if (event instanceof DeviceChanged changed) {
                 onDevice(changed.status());
             } else if (event instanceof StartOver) {
                 endSession(SessionEnd.Reason.ABANDONED);
-            } else if (state == KioskState.ERROR) {
-                return; // only Start over, or the device coming back, leave the error screen
+            } else if ((event instanceof FlowEvent.StaffCorner || badge.isPresent()) && state != KioskState.STAFF
+                && staff.available()) {
+                if (state != KioskState.STAFF_CALLED) { // a waiting resident's place was remembered when they called
+                    staff.remember(state);
+                }
+                steps.leave(state);
+                LOG.info("flow {} -> {}", state, KioskState.STAFF);
+                staff.open(badge, session.language());
+                state = KioskState.STAFF;
+            } else if (event instanceof FlowEvent.Staff input && state == KioskState.STAFF) {
+                onStaff(staff.on(input.input()));
+            } else if (event instanceof FlowEvent.CallStaff && state.residentMayCallStaff()) {
+                staff.remember(state);
+                staff.called();
+                go(KioskState.STAFF_CALLED);
+            } else if (event instanceof FlowEvent.CancelCall && state == KioskState.STAFF_CALLED) {
+                staff.cancelled();
+                resume();
+            } else if (state == KioskState.ERROR || state == KioskState.STAFF_CALLED || state == KioskState.STAFF) {
+                return; // only Start over, staff, or the device coming back leave these screens
             } else {
+                int refusals = session.photoAttempts().refusals;
                 KioskState next = steps.on(state, event, session);
+                if (session.photoAttempts().refusals > refusals) {
+                    note(new FlowFact.PhotoRefused(session.photoAttempts().refusal.verdict().first().code()));
+                }
                 if (next == KioskState.ATTRACT && state != KioskState.ATTRACT) {
                     endSession(state == KioskState.DONE ? SessionEnd.Reason.FINISHED : SessionEnd.Reason.ABANDONED);
                 } else {
@@ -98,6 +134,50 @@ public final class Flow {
             endSession(SessionEnd.Reason.ABANDONED);
         }
         publish();
+    }
+
+    private void onStaff(StaffDesk.Outcome outcome) throws DeviceUnavailableException {
+        switch (outcome) {
+            case STAY -> {
+            }
+            case RESUME -> {
+                staff.close(false);
+                resume();
+            }
+            case HAND_OVER -> {
+                // the resident applies now with the form staff printed, from the scan step, in their language
+                session.language(Language.byCode(staff.handOverLanguage()).orElse(session.language()));
+                session.need(Need.APPLY);
+                staff.end(false);
+                state = KioskState.ATTRACT; // so that go() enters the scan step afresh
+                go(KioskState.SCAN_FORM);
+            }
+            case EXIT_KIOSK -> {
+                staff.close(false);
+                endSession(SessionEnd.Reason.ABANDONED);
+                listeners.forEach(FlowListener::exitRequested);
+            }
+        }
+    }
+
+    /** Back to where the resident was before the call or staff mode (the attract screen if nobody was there). */
+    private void resume() throws DeviceUnavailableException {
+        KioskState back = staff.forgetResume().orElse(KioskState.ATTRACT);
+        steps.leave(state);
+        if (back == KioskState.ERROR) {
+            if (fault != null && !devices.of(fault.kind()).status().ready()) {
+                state = KioskState.ERROR;
+                return;
+            }
+            fault = null; // the device came back while staff were here
+            back = resumeAfterFault == null ? KioskState.ATTRACT : resumeAfterFault;
+        }
+        state = KioskState.ATTRACT; // the resident's state is entered afresh: scanner armed, live view on again
+        if (back == KioskState.ATTRACT) {
+            enterQuietly(KioskState.ATTRACT);
+        } else {
+            go(back);
+        }
     }
 
     private void go(KioskState next) throws DeviceUnavailableException {
@@ -150,7 +230,7 @@ public final class Flow {
             return;
         }
         Duration quiet = Duration.between(lastActivity, clock.instant());
-        if (quiet.compareTo(idle.quietFor().plus(idle.warningFor())) >= 0) {
+        if (quiet.compareTo(idle.quietFor(state).plus(idle.warningFor())) >= 0) {
             endSession(SessionEnd.Reason.TIMED_OUT);
         }
     }
@@ -160,25 +240,41 @@ public final class Flow {
             return Optional.empty();
         }
         Duration quiet = Duration.between(lastActivity, clock.instant());
-        if (quiet.compareTo(idle.quietFor()) < 0) {
+        if (quiet.compareTo(idle.quietFor(state)) < 0) {
             return Optional.empty();
         }
-        Duration left = idle.quietFor().plus(idle.warningFor()).minus(quiet);
+        Duration left = idle.quietFor(state).plus(idle.warningFor()).minus(quiet);
         return Optional.of(Math.max(0, (left.toMillis() + 999) / 1000));
     }
 
-    /** Wipes everything personal, records that it did, and shows the attract screen. */
+    /** Wipes everything personal (staff mode's too), records that it did, and shows the attract screen. */
     private void endSession(SessionEnd.Reason reason) {
+        staff.end(reason == SessionEnd.Reason.TIMED_OUT && state == KioskState.STAFF);
         steps.leave(state);
+        boolean applied = session.acknowledgement().isPresent();
         session.wipe();
-        SessionEnd end = new SessionEnd(session.number(), reason, clock.instant());
+        SessionEnd end = new SessionEnd(session.number(), reason, clock.instant(), applied);
         LOG.info("session {} ended ({}); personal data wiped", end.session(), reason);
         session = new Session(++sessions, defaultLanguage);
         fault = null;
         resumeAfterFault = null;
         steps.forgetPrintProblem();
         state = KioskState.ATTRACT;
+        enterQuietly(KioskState.ATTRACT);
         listeners.forEach(l -> l.sessionEnded(end));
+    }
+
+    /** Entry actions of a state that needs no device to be shown (the attract screen's badge reader). */
+    private void enterQuietly(KioskState entered) {
+        try {
+            steps.enter(entered, session);
+        } catch (DeviceUnavailableException e) {
+            LOG.warn("{} could not be entered fully: {}", entered, e.status().condition());
+        }
+    }
+
+    private void note(FlowFact fact) {
+        listeners.forEach(l -> l.noted(fact));
     }
 
     private void publish() {

@@ -2,6 +2,7 @@ package jp.madoguchi.kiosk.flow;
 
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.staff.StaffInput;
 
 /**
  * Everything that can happen to the kiosk: a resident's tap, a device's report, the clock.
@@ -86,8 +87,27 @@ public sealed interface FlowEvent {
         }
     }
 
-    /** After three refused photos: the resident asks for a member of staff. */
+    /**
+     * The resident asks for a member of staff (lost form, three refused photos, a device fault): the
+     * kiosk shows a waiting screen and the lights call, until staff sign in or the resident cancels.
+     */
     record CallStaff() implements FlowEvent {
+    }
+
+    /** The resident no longer waits for staff: back to where they were. */
+    record CancelCall() implements FlowEvent {
+    }
+
+    /** A long press on the screen's staff corner: staff sign-in with the keypad (a badge scan does the same). */
+    record StaffCorner() implements FlowEvent {
+    }
+
+    /** What staff do in staff mode; handed to the staff desk. Never printed (PIN digits, names). */
+    record Staff(StaffInput input) implements FlowEvent {
+        @Override
+        public String toString() {
+            return "Staff[" + input.getClass().getSimpleName() + "]";
+        }
     }
 
     record ChooseCertificates(boolean signature, boolean userIdentification) implements FlowEvent {

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.staff.StaffView;
 import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdRefusal;
 
@@ -21,6 +22,8 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * @param typedFormId  the digits typed so far while the manual-entry keypad is open
  * @param scanByCamera the form's QR is read through the camera (no code scanner): the scan
  *                     screen shows the live view and says to hold the form up to the camera
+ * @param submitRefusal why the gateway refused the last application (a code such as "form_id_voided")
+ * @param staff        the staff screens' content, in {@link KioskState#STAFF}
  */
 public record FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
                            Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
@@ -28,7 +31,8 @@ public record FlowSnapshot(KioskState state, Language language, Optional<Need> n
                            boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
                            Optional<Long> idleWarning, Optional<DeviceStatus> fault,
                            Optional<DeviceCondition> printProblem, boolean printerReady, PhotoCoaching photoCoaching,
-                           Optional<String> typedFormId, boolean scanByCamera) {
+                           Optional<String> typedFormId, boolean scanByCamera, Optional<String> submitRefusal,
+                           Optional<StaffView> staff) {
 
     /** A snapshot with no photo coaching and the keypad closed (samples and tests of other steps). */
     public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
@@ -39,15 +43,29 @@ public record FlowSnapshot(KioskState state, Language language, Optional<Need> n
                         Optional<DeviceCondition> printProblem, boolean printerReady) {
         this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
             acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, PhotoCoaching.NONE,
-            Optional.empty(), false);
+            Optional.empty(), false, Optional.empty(), Optional.empty());
+    }
+
+    /** A snapshot of the resident's steps (no gateway refusal, no staff mode): samples and tests of those steps. */
+    public FlowSnapshot(KioskState state, Language language, Optional<Need> need, Optional<NeedAdvice> advice,
+                        Optional<ApplicationFormId> formId, Optional<FormIdRefusal> refusal,
+                        Optional<BufferedImage> photo, boolean signatureCertificate,
+                        boolean userIdentificationCertificate, Optional<String> acknowledgement, int sheetsPrinted,
+                        Optional<Long> idleWarning, Optional<DeviceStatus> fault,
+                        Optional<DeviceCondition> printProblem, boolean printerReady, PhotoCoaching photoCoaching,
+                        Optional<String> typedFormId, boolean scanByCamera) {
+        this(state, language, need, advice, formId, refusal, photo, signatureCertificate, userIdentificationCertificate,
+            acknowledgement, sheetsPrinted, idleWarning, fault, printProblem, printerReady, photoCoaching, typedFormId,
+            scanByCamera, Optional.empty(), Optional.empty());
     }
 
     static FlowSnapshot of(KioskState state, Session s, CounterAdvice advice, Optional<Long> idleWarning,
                            Optional<DeviceStatus> fault, Optional<DeviceCondition> printProblem, boolean printerReady,
-                           PhotoCoaching photoCoaching) {
+                           PhotoCoaching photoCoaching, Optional<StaffView> staff) {
         return new FlowSnapshot(state, s.language(), s.need(), s.need().map(advice::forNeed), s.formId(), s.lastRefusal(), s.photo(),
             s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            idleWarning, fault, printProblem, printerReady, photoCoaching, s.typedFormId(), s.scanByCamera());
+            idleWarning, fault, printProblem, printerReady, photoCoaching, s.typedFormId(), s.scanByCamera(),
+            s.submitRefusal(), staff);
     }
 
     public boolean warning() {

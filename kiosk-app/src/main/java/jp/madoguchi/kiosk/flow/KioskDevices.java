@@ -8,12 +8,13 @@ import jp.madoguchi.devices.api.Device;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.Lights;
 import jp.madoguchi.devices.api.Printer;
+import jp.madoguchi.devices.api.ResidentRegister;
 
 /** The devices the flow drives, chosen once by the composition root. */
 public record KioskDevices(Camera camera, CodeScanner scanner, Printer printer, Lights lights,
-                           ApplicationGateway gateway) implements AutoCloseable {
+                           ApplicationGateway gateway, ResidentRegister register) implements AutoCloseable {
     public List<Device> all() {
-        return List.of(camera, scanner, printer, lights, gateway);
+        return List.of(camera, scanner, printer, lights, gateway, register);
     }
 
     public Device of(DeviceKind kind) {
@@ -23,6 +24,7 @@ public record KioskDevices(Camera camera, CodeScanner scanner, Printer printer, 
             case PRINTER -> printer;
             case LIGHTS -> lights;
             case GATEWAY -> gateway;
+            case REGISTER -> register;
         };
     }
 

@@ -22,7 +22,11 @@ public enum KioskState {
     /** Prints on entry and moves on to DONE; a printer fault shows there, with a reprint. */
     PRINT(LightScene.GUIDE),
     DONE(LightScene.DONE),
-    ERROR(LightScene.ATTENTION);
+    ERROR(LightScene.ATTENTION),
+    /** A resident called staff and waits; the lights call too. Staff answer by signing in. */
+    STAFF_CALLED(LightScene.CALL),
+    /** Staff have the kiosk: the flow hands every staff input to the staff desk (issue 12). */
+    STAFF(LightScene.GUIDE);
 
     private final LightScene lights;
     private final Set<DeviceKind> needs;
@@ -42,5 +46,10 @@ public enum KioskState {
 
     public Set<DeviceKind> devicesNeeded() {
         return Set.copyOf(needs);
+    }
+
+    /** Where a resident may call staff: anywhere in a visit, but not before it starts or while staff are called or here. */
+    public boolean residentMayCallStaff() {
+        return this != ATTRACT && this != STAFF_CALLED && this != STAFF;
     }
 }

@@ -20,7 +20,6 @@ final class PhotoAttempts {
     BufferedImage refusedPhoto;
     PhotoReport refusal;
     int refusals;
-    boolean staffCalled;
     byte[] file;
 
     void restartLive() {
@@ -58,7 +57,6 @@ final class PhotoAttempts {
         }
         file = null;
         refusals = 0;
-        staffCalled = false;
     }
 
     /** Overwrites the pixels, not just the reference. */

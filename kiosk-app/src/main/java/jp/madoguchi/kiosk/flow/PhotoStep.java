@@ -8,7 +8,6 @@ import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.kiosk.flow.FlowEvent.AcceptPhoto;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
-import jp.madoguchi.kiosk.flow.FlowEvent.CallStaff;
 import jp.madoguchi.kiosk.flow.FlowEvent.PhotoChecked;
 import jp.madoguchi.kiosk.flow.FlowEvent.Retake;
 import jp.madoguchi.kiosk.flow.FlowEvent.TakePhoto;
@@ -23,7 +22,7 @@ import jp.madoguchi.rules.photo.CropBox;
  *
  * <pre>
  * PHOTO   PhotoChecked (steady, countdown over) or TakePhoto -> capture -> REVIEW     Back -> SCAN_FORM
- * REVIEW  AcceptPhoto (photo accepted) -> CERTIFICATES   Retake -> PHOTO   CallStaff (after 3 refusals) stays
+ * REVIEW  AcceptPhoto (photo accepted) -> CERTIFICATES   Retake -> PHOTO   (after 3 refusals staff are offered)
  * </pre>
  */
 final class PhotoStep {
@@ -63,15 +62,11 @@ final class PhotoStep {
     }
 
     KioskState onReview(FlowEvent event, Session session) {
-        PhotoAttempts a = session.photoAttempts();
         if (event instanceof AcceptPhoto && session.photo().isPresent()) {
             return KioskState.CERTIFICATES;
         }
         if (event instanceof Retake) {
             return KioskState.PHOTO;
-        }
-        if (event instanceof CallStaff && a.offerStaff()) {
-            a.staffCalled = true;
         }
         return KioskState.REVIEW;
     }
@@ -112,6 +107,6 @@ final class PhotoStep {
             (long) Math.ceil((COUNTDOWN.toMillis() - Duration.between(from, clock.instant()).toMillis()) / 1000.0)));
         return new PhotoCoaching(Optional.ofNullable(a.live).flatMap(r -> Optional.ofNullable(r.verdict().first())),
             a.live != null && a.live.compliant(), countdown, Optional.ofNullable(a.refusedPhoto),
-            Optional.ofNullable(a.refusal), a.refusals, a.offerStaff(), a.staffCalled);
+            Optional.ofNullable(a.refusal), a.refusals, a.offerStaff());
     }
 }

@@ -22,6 +22,8 @@ public final class Session {
     private boolean signatureCertificate = true;
     private boolean userIdentificationCertificate = true;
     private String acknowledgement;
+    /** Why the gateway refused the application, e.g. "form_id_voided" (a code, nothing personal). */
+    private String submitRefusal;
     private int sheetsPrinted;
     private final PhotoAttempts photoAttempts = new PhotoAttempts();
     /** Whether this kiosk reads the form through its camera (a property of the kiosk, not personal). */
@@ -62,6 +64,17 @@ public final class Session {
     void formId(ApplicationFormId id) {
         formId = id;
         lastRefusal = null;
+        submitRefusal = null;
+    }
+
+    public Optional<String> submitRefusal() {
+        return Optional.ofNullable(submitRefusal);
+    }
+
+    /** The gateway refused the form: it is forgotten, and the scan screen says why. */
+    void refusedAtSubmit(String reason) {
+        formId = null;
+        submitRefusal = reason;
     }
 
     public Optional<FormIdRefusal> lastRefusal() {
@@ -130,6 +143,7 @@ public final class Session {
         photoAttempts.wipe();
         formId = null;
         lastRefusal = null;
+        submitRefusal = null;
         need = null;
         acknowledgement = null;
         sheetsPrinted = 0;

@@ -1,13 +1,16 @@
 package jp.madoguchi.kiosk.flow;
 
 import jp.madoguchi.rules.advice.Need;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
+import jp.madoguchi.devices.api.RequestRefusedException;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
 import jp.madoguchi.kiosk.flow.FlowEvent.Begin;
 import jp.madoguchi.kiosk.flow.FlowEvent.ChooseCertificates;
@@ -38,9 +41,10 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  * PHOTO        TakePhoto / steady live checks -> REVIEW (see PhotoStep)   Back -> SCAN_FORM
  * REVIEW       AcceptPhoto (accepted photo) -> CERTIFICATES   Retake -> PHOTO   CallStaff stays
  * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
- * SUBMIT       Submit -> PRINT                   Back -> CERTIFICATES
+ * SUBMIT       Submit -> PRINT (refused: -> SCAN_FORM, saying why)   Back -> CERTIFICATES
  * PRINT        (prints on entry) -> DONE; a printer fault shows there, with a reprint
  * DONE         Print -> PRINT (printer ready)    Finish -> ATTRACT (wipe)
+ * STAFF_CALLED, STAFF: see Flow (staff mode is the staff desk's own state machine)
  * </pre>
  */
 final class Steps {
@@ -51,9 +55,11 @@ final class Steps {
     private final PhotoStep photo;
     private DeviceCondition printProblem;
     private final List<PrintJob> unprinted = new ArrayList<>();
+    private final Consumer<FlowFact> facts;
 
-    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo) {
+    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo, Consumer<FlowFact> facts) {
         this.devices = devices;
+        this.facts = facts;
         this.photo = photo;
         this.sheets = sheets;
         this.advice = advice;
@@ -92,7 +98,7 @@ final class Steps {
             case SUBMIT -> event instanceof Submit ? submit(session) : event instanceof Back ? KioskState.CERTIFICATES : state;
             case PRINT -> state;
             case DONE -> event instanceof Print && devices.printer().status().ready() ? KioskState.PRINT : event instanceof Finish ? KioskState.ATTRACT : state;
-            case ERROR -> state;
+            case ERROR, STAFF_CALLED, STAFF -> state; // the flow itself handles these
         };
     }
 
@@ -140,9 +146,21 @@ final class Steps {
         String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
         // PhotoStep stores the J-LIS file whenever it accepts a photo; there is no other source.
         byte[] jpeg = session.photoFile().orElseThrow(() -> new IllegalStateException("submit without an accepted photo"));
-        session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
-            session.signatureCertificate(), session.userIdentificationCertificate())));
-        return KioskState.PRINT;
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
+                session.signatureCertificate(), session.userIdentificationCertificate())));
+            outcome = "accepted";
+            return KioskState.PRINT;
+        } catch (RequestRefusedException e) {
+            // e.g. a form replaced by a reissue: the resident is told why and shows their newest form
+            outcome = "refused";
+            session.refusedAtSubmit(e.reason());
+            return KioskState.SCAN_FORM;
+        } finally {
+            facts.accept(new FlowFact.Submitted(Duration.ofNanos(System.nanoTime() - start), outcome));
+        }
     }
 
     /**
@@ -156,6 +174,14 @@ final class Steps {
                 session.scanByCamera(devices.scanner().readsThroughCamera());
                 devices.scanner().arm();
             }
+            // a staff badge can be shown while nobody uses the kiosk (not to a camera: it would film
+            // passers-by) and while a resident waits for staff
+            case ATTRACT -> {
+                if (!devices.scanner().readsThroughCamera()) {
+                    devices.scanner().arm();
+                }
+            }
+            case STAFF_CALLED -> devices.scanner().arm();
             case PHOTO -> {
                 photo.enterPhoto(session);
                 devices.camera().startLiveView();
@@ -173,7 +199,7 @@ final class Steps {
     /** Exit actions: nothing keeps reading or filming on a screen that does not need it. */
     void leave(KioskState state) {
         switch (state) {
-            case SCAN_FORM -> devices.scanner().disarm();
+            case SCAN_FORM, ATTRACT, STAFF_CALLED -> devices.scanner().disarm();
             case PHOTO -> devices.camera().stopLiveView();
             default -> {
             }

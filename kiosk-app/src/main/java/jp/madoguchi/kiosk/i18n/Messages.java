@@ -23,21 +23,29 @@ import jp.madoguchi.kiosk.flow.Language;
  */
 public final class Messages {
     static final String BUNDLE = "jp.madoguchi.kiosk.i18n.messages";
+    /** Staff screens' strings (issue 12): English and Japanese only, kept apart from the residents' 13 languages. */
+    static final String STAFF_BUNDLE = "jp.madoguchi.kiosk.i18n.staff";
     private static final Map<Language, Messages> CACHE = Collections.synchronizedMap(new EnumMap<>(Language.class));
+    private static final Map<Language, Messages> STAFF = Collections.synchronizedMap(new EnumMap<>(Language.class));
 
     private final Language language;
     private final ResourceBundle bundle;
     private final ULocale formatting;
 
-    private Messages(Language language) {
+    private Messages(Language language, String bundleName) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+        this.bundle = ResourceBundle.getBundle(bundleName, language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.formatting = latinDigits(language);
     }
 
     public static Messages of(Language language) {
-        return CACHE.computeIfAbsent(language, Messages::new);
+        return CACHE.computeIfAbsent(language, l -> new Messages(l, BUNDLE));
+    }
+
+    /** The staff screens' strings in {@code language} (English for any but Japanese). */
+    public static Messages staff(Language language) {
+        return STAFF.computeIfAbsent(language, l -> new Messages(l, STAFF_BUNDLE));
     }
 
     /** The language's locale for formatting numbers, with Latin digits whatever its native digits. */

@@ -19,12 +19,16 @@ import jp.madoguchi.devices.api.Camera;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
+import jp.madoguchi.kiosk.flow.FlowListener;
+import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.staff.StaffInput;
 import jp.madoguchi.kiosk.ui.view.KioskRoot;
 
 /**
  * Puts the kiosk on screen: fullscreen, locked down (escape keys and window closing do nothing;
- * only staff leave the kiosk), with the flow's snapshots and the camera's frames delivered to
- * the view model on the JavaFX thread.
+ * only staff leave the kiosk: once signed in to staff mode, Esc, Alt+F4 and closing the window
+ * act as "Exit kiosk", audited like it), with the flow's snapshots and the camera's frames
+ * delivered to the view model on the JavaFX thread.
  */
 public final class KioskStage {
     /** Keys that would leave or disturb a kiosk; swallowed before any control sees them. */
@@ -46,7 +50,17 @@ public final class KioskStage {
     public static KioskViewModel show(Stage stage, Flow flow, Camera camera, Consumer<FlowEvent> events, boolean fullscreen,
                                       Set<DeviceKind> simulated) {
         KioskViewModel vm = new KioskViewModel(events, flow.snapshot(), simulated);
-        flow.addListener(snapshot -> Platform.runLater(() -> vm.show(snapshot)));
+        flow.addListener(new FlowListener() {
+            @Override
+            public void changed(FlowSnapshot snapshot) {
+                Platform.runLater(() -> vm.show(snapshot));
+            }
+
+            @Override
+            public void exitRequested() {
+                Platform.runLater(stage::close); // staff chose "Exit kiosk"; the audit record is written
+            }
+        });
         AtomicBoolean framePending = new AtomicBoolean();
         camera.onFrame(frame -> {
             // Drop frames while the UI is still drawing the last one: live view must never queue up.
@@ -58,12 +72,17 @@ public final class KioskStage {
             }
         });
         Scene scene = new Scene(fitted(new KioskRoot(vm)), fullscreen ? 1920 : 1280, fullscreen ? 1080 : 720);
-        scene.addEventFilter(KeyEvent.ANY, KioskStage::swallowEscapes);
+        scene.addEventFilter(KeyEvent.ANY, e -> lockdown(e, vm));
         stage.setScene(scene);
         stage.setTitle("Madoguchi");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
-        stage.setOnCloseRequest(e -> e.consume());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // the window closes once the flow has audited the exit
+            if (vm.staffSignedIn()) {
+                vm.send(new FlowEvent.Staff(new StaffInput.ExitKiosk()));
+            }
+        });
         stage.setFullScreen(fullscreen);
         stage.show();
         return vm;
@@ -87,7 +106,15 @@ public final class KioskStage {
         return holder;
     }
 
-    private static void swallowEscapes(KeyEvent e) {
+    /** Outside staff mode every escape key is swallowed; inside it, Esc and Alt+F4 exit the kiosk. */
+    private static void lockdown(KeyEvent e, KioskViewModel vm) {
+        if (vm.staffSignedIn()) {
+            boolean exit = e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F4 && e.isAltDown();
+            if (exit && e.getEventType() == KeyEvent.KEY_PRESSED) {
+                vm.send(new FlowEvent.Staff(new StaffInput.ExitKiosk()));
+            }
+            return;
+        }
         if (ESCAPES.contains(e.getCode()) || e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
             e.consume();
         }

@@ -74,6 +74,11 @@ public final class KioskViewModel {
         return liveFrame;
     }
 
+    /** Staff are signed in to staff mode: escape keys and window closing act (as "Exit kiosk"). */
+    public boolean staffSignedIn() {
+        return screen.get() instanceof ScreenModel.Staff staff && staff.signedIn();
+    }
+
     /** A tap on a control: the event the control stands for. */
     public void send(FlowEvent event) {
         flow.accept(event);

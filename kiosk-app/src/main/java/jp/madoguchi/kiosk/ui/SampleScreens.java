@@ -75,16 +75,25 @@ public final class SampleScreens {
                 .printProblem(DeviceCondition.PAPER_OUT).build()),
             sample("error", state(KioskState.ERROR, lang).withForm()
                 .fault(new DeviceStatus(DeviceKind.CAMERA, DeviceCondition.OFFLINE, now)).build()),
-            sample("idle-warning", state(KioskState.NEED, lang).idle(23).build()));
+            sample("idle-warning", state(KioskState.NEED, lang).idle(23).build()),
+            sample("scan-refused-voided", state(KioskState.SCAN_FORM, lang).need(Need.APPLY)
+                .submitRefusal("form_id_voided").build()),
+            sample("call-waiting", state(KioskState.STAFF_CALLED, lang).need(Need.LOST_FORM).build()));
+    }
+
+    /** The staff screens, in the staff language {@code staffLanguage} ("en" or "ja"). */
+    public List<Sample> staff(String staffLanguage) {
+        return SampleStaffViews.all(staffLanguage).entrySet().stream()
+            .map(e -> sample(e.getKey(), state(KioskState.STAFF, Language.ENGLISH).staff(e.getValue()).build())).toList();
     }
 
     private static PhotoCoaching live(PhotoReason instruction) {
         return new PhotoCoaching(Optional.of(instruction), false, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-            false, false);
+            false);
     }
 
     private static PhotoCoaching countdown() {
-        return new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(), Optional.empty(), 0, false, false);
+        return new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(), Optional.empty(), 0, false);
     }
 
     /** A made-up refusal of the sample face: plausible face geometry for the marks. */
@@ -95,7 +104,7 @@ public final class SampleScreens {
             0, 0, 0, 2, 0.2, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0);
         PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), m, Optional.empty());
         return new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(face), Optional.of(report),
-            refusals, refusals >= 3, false);
+            refusals, refusals >= 3);
     }
 
     private static Sample sample(String name, FlowSnapshot snapshot) {
@@ -123,6 +132,8 @@ public final class SampleScreens {
         private PhotoCoaching coaching = PhotoCoaching.NONE;
         private String typed;
         private boolean byCamera;
+        private String submitRefusal;
+        private jp.madoguchi.kiosk.staff.StaffView staff;
 
         Builder(KioskState state, Language language, CounterAdvice advice) {
             this.state = state;
@@ -142,13 +153,16 @@ public final class SampleScreens {
         Builder coaching(PhotoCoaching c) { coaching = c; return this; }
         Builder typed(String digits) { typed = digits; return this; }
         Builder byCamera() { byCamera = true; return this; }
+        Builder submitRefusal(String reason) { submitRefusal = reason; return this; }
+        Builder staff(jp.madoguchi.kiosk.staff.StaffView view) { staff = view; return this; }
 
         FlowSnapshot build() {
             return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
                 Optional.ofNullable(formId),
                 Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
-                printProblem == null, coaching, Optional.ofNullable(typed), byCamera);
+                printProblem == null, coaching, Optional.ofNullable(typed), byCamera, Optional.ofNullable(submitRefusal),
+                Optional.ofNullable(staff));
         }
     }
 }

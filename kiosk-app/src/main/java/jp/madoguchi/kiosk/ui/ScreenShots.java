@@ -36,12 +36,19 @@ public final class ScreenShots {
         }
     }
 
-    /** Writes {@code dir/<screen>-<lang>.png} for each sample screen and language; returns the files. */
+    /**
+     * Writes {@code dir/<screen>-<lang>.png} for each sample screen and language (the staff screens
+     * for en and ja, the staff languages); returns the files.
+     */
     public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples) throws Exception {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Language language : languages) {
-            for (SampleScreens.Sample sample : samples.all(language)) {
+            List<SampleScreens.Sample> screens = new ArrayList<>(samples.all(language));
+            if (language == Language.ENGLISH || language == Language.EASY_JAPANESE) {
+                screens.addAll(samples.staff(language == Language.ENGLISH ? "en" : "ja")); // staff screens: en and ja only
+            }
+            for (SampleScreens.Sample sample : screens) {
                 Path file = dir.resolve(sample.name() + "-" + language.code() + ".png");
                 ImageIO.write(snapshot(sample.snapshot(), sample.liveFrame()), "png", file.toFile());
                 written.add(file);

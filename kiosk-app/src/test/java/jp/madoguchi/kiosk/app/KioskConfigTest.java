@@ -118,7 +118,8 @@ class KioskConfigTest {
     void theKioskKnowsWhichOfItsDevicesAreSimulated() {
         assertThat(DeviceSetup.simulated(Settings.empty())).containsExactlyInAnyOrder(DeviceKind.values());
         assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("printer.provider", "cups",
-            "scanner.provider", "serial")))).containsExactlyInAnyOrder(DeviceKind.CAMERA, DeviceKind.LIGHTS, DeviceKind.GATEWAY);
+            "scanner.provider", "serial")))).containsExactlyInAnyOrder(DeviceKind.CAMERA, DeviceKind.LIGHTS, DeviceKind.GATEWAY,
+                DeviceKind.REGISTER);
         assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("scanner.provider", "camera"))))
             .as("the camera scanner is as simulated as the camera").contains(DeviceKind.CODE_SCANNER);
     }

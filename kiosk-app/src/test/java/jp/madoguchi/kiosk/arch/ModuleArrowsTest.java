@@ -63,4 +63,22 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.sarxos..", "jp.madoguchi.devices..");
+
+    // issue 12: staff mode is a room of its own that knows nothing of the resident's flow, the
+    // screens or how pages are laid out; the metrics room only reads
+    @ArchTest
+    static final ArchRule staffModeKnowsNoFlowScreensOrPdf = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.staff..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..",
+            "jp.madoguchi.kiosk.documents..", "jp.madoguchi.kiosk.metrics..", "javafx..", "org.apache.pdfbox..",
+            "io.prometheus..");
+
+    @ArchTest
+    static final ArchRule prometheusStaysInTheMetricsRoom = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.metrics..")
+        .should().dependOnClassesThat().resideInAPackage("io.prometheus..");
+
+    @ArchTest
+    static final ArchRule sqliteStaysWithTheStaffDatabase = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.staff..")
+        .should().dependOnClassesThat().resideInAPackage("org.sqlite..");
 }

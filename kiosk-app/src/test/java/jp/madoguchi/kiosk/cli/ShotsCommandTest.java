@@ -31,8 +31,10 @@ class ShotsCommandTest {
         try (Stream<Path> list = Files.list(out)) {
             files = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(files).hasSize(2 * 25).contains("attract-ja.png", "scan-refused-en.png", "scan-keypad-ja.png",
-            "idle-warning-ja.png", "review-refused-ja.png");
+        // 27 resident screens per language, and the 12 staff screens in each staff language (en, ja)
+        assertThat(files).hasSize(2 * (27 + 12)).contains("attract-ja.png", "scan-refused-en.png", "scan-keypad-ja.png",
+            "idle-warning-ja.png", "review-refused-ja.png", "call-waiting-ja.png", "scan-refused-voided-en.png",
+            "staff-sign-in-ja.png", "staff-reissue-done-en.png", "staff-devices-ja.png");
         BufferedImage scan = ImageIO.read(out.resolve("scan-ja.png").toFile());
         assertThat(scan.getWidth()).isEqualTo(1920);
         assertThat(scan.getHeight()).isEqualTo(1080);

@@ -82,7 +82,7 @@ class DocumentsTest {
     @Test
     void reissueFormShowsTheNewIdAndWhatStaffTyped() throws Exception {
         byte[] pdf = Documents.reissueForm(SAMPLES.reissueForm(Language.NEPALI)).pdf();
-        assertThat(PdfProbe.squash(PdfProbe.text(pdf))).contains("東京都新宿区西新宿二丁目8番1号", "NGUYENVANAN",
+        assertThat(PdfProbe.squash(PdfProbe.text(pdf))).contains("東京都新宿区百人町九丁目99番9号", "1995-04-02", "NGUYENVANAN",
             "9876543210987654321098 7".replace(" ", ""));
         assertThat(PdfProbe.qrCodes(pdf)).containsExactly(SampleSheets.REISSUED_FORM_ID);
     }

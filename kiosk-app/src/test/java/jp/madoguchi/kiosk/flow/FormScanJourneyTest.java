@@ -38,7 +38,7 @@ class FormScanJourneyTest {
             pty.start();
             CodeScanner serial = DeviceProviders.find(CodeScannerProvider.class, "serial")
                 .open(new CodeScannerConfig("serial", pty.scannerEnd(), 9600));
-            KioskDevices devices = new KioskDevices(sims.camera, serial, sims.printer, sims.lights, sims.gateway);
+            KioskDevices devices = new KioskDevices(sims.camera, serial, sims.printer, sims.lights, sims.gateway, sims.register);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
                 new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
                 Language.ENGLISH, SimBench.PHOTOS.get());
@@ -72,7 +72,7 @@ class FormScanJourneyTest {
         try (SimBench sims = new SimBench(folder.resolve("printed"))) {
             Scene form = DeskScenes.generate(21L, 1).get(0);
             CodeScanner byCamera = new CameraCodeScanner(sims.camera, java.time.Clock.systemUTC());
-            KioskDevices devices = new KioskDevices(sims.camera, byCamera, sims.printer, sims.lights, sims.gateway);
+            KioskDevices devices = new KioskDevices(sims.camera, byCamera, sims.printer, sims.lights, sims.gateway, sims.register);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
                 new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
                 Language.ENGLISH, SimBench.PHOTOS.get());

@@ -103,12 +103,15 @@ class PhotoStepTest {
             cameraSees("scene:tilted");
             kiosk.flow.handle(new FlowEvent.TakePhoto());
             assertThat(kiosk.now().photoCoaching().offerStaff()).as("after refusal " + i).isEqualTo(i >= 3);
-            kiosk.flow.handle(new FlowEvent.CallStaff());
-            assertThat(kiosk.now().photoCoaching().staffCalled()).isEqualTo(i >= 3);
             if (i < 3) {
                 kiosk.flow.handle(new FlowEvent.Retake());
             }
         }
+        // the offer's button calls staff for real (issue 12): a waiting screen, and back to the photo
+        kiosk.flow.handle(new FlowEvent.CallStaff());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.STAFF_CALLED);
+        kiosk.flow.handle(new FlowEvent.CancelCall());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.REVIEW);
         // retakes stay unlimited; a good photo still goes through
         kiosk.flow.handle(new FlowEvent.Retake());
         cameraSees("scene:resident");

@@ -22,6 +22,8 @@ import jp.madoguchi.sim.device.SimCodeScanner;
 import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
+import jp.madoguchi.sim.device.SimRegister;
+import jp.madoguchi.sim.register.FormLedger;
 
 /**
  * A kiosk on simulated devices for flow tests: the real flow, the real PDF sheets and the real
@@ -39,7 +41,11 @@ public final class SimBench implements AutoCloseable {
     public final SimCodeScanner scanner = new SimCodeScanner(clock);
     public final SimPrinter printer;
     public final SimLights lights = new SimLights(clock);
-    public final SimGateway gateway = new SimGateway(clock);
+    /** The simulated world's form IDs: the register issues and voids them, the gateway refuses voided ones. */
+    public final FormLedger ledger = new FormLedger(new java.util.Random(7));
+    public final SimGateway gateway = new SimGateway(clock, ledger);
+    /** The resident register: the real HTTP client against the simulated service on loopback. */
+    public final SimRegister register = new SimRegister(ledger, clock);
     public final KioskDevices devices;
     public final Flow flow;
     public final List<SessionEnd> ended = new ArrayList<>();
@@ -50,7 +56,7 @@ public final class SimBench implements AutoCloseable {
 
     public SimBench(Path printerFolder, SessionSheets sheets) {
         printer = new SimPrinter(printerFolder, clock);
-        devices = new KioskDevices(camera, scanner, printer, lights, gateway);
+        devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
             sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get());
         flow.addListener(new LightsDirector(lights));

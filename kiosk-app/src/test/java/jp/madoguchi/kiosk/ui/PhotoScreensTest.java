@@ -33,14 +33,14 @@ class PhotoScreensTest {
     @Test
     void theLiveViewGivesOneInstructionInTheResidentsLanguage() {
         PhotoCoaching tilted = new PhotoCoaching(Optional.of(PhotoReason.HEAD_TILTED), false, Optional.empty(),
-            Optional.empty(), Optional.empty(), 0, false, false);
+            Optional.empty(), Optional.empty(), 0, false);
         ScreenModel.Photo en = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, Language.ENGLISH, tilted));
         ScreenModel.Photo ja = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, Language.EASY_JAPANESE, tilted));
         assertThat(en.instruction()).contains("Please straighten your head.");
         assertThat(ja.instruction()).hasValueSatisfying(t -> assertThat(t).contains("まっすぐ"));
 
         PhotoCoaching counting = new PhotoCoaching(Optional.empty(), true, Optional.of(2L), Optional.empty(),
-            Optional.empty(), 0, false, false);
+            Optional.empty(), 0, false);
         ScreenModel.Photo ready = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, Language.ENGLISH, counting));
         assertThat(ready.passing()).isTrue();
         assertThat(ready.countdown()).hasValueSatisfying(t -> assertThat(t).contains("2"));
@@ -52,7 +52,7 @@ class PhotoScreensTest {
         PhotoReport glasses = new PhotoReport(PhotoVerdict.of(List.of(PhotoReason.GLASSES, PhotoReason.BLURRY)), FACE,
             Optional.empty());
         PhotoCoaching third = new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(photo),
-            Optional.of(glasses), 3, true, false);
+            Optional.of(glasses), 3, true);
         ScreenModel.Review review = (ScreenModel.Review) ScreenModels.of(with(KioskState.REVIEW, Language.ENGLISH, third));
         ScreenModel.Refusal r = review.refusal().orElseThrow();
         assertThat(r.problem()).contains("glasses");
@@ -62,7 +62,6 @@ class PhotoScreensTest {
             assertThat(m.y()).isLessThan(FACE.eyeLineY()).isGreaterThan(FACE.crownY());
         });
         assertThat(r.staffOffer()).isPresent();
-        assertThat(r.staffComing()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import jp.madoguchi.devices.api.Camera;
 import jp.madoguchi.devices.api.CodeScanner;
 import jp.madoguchi.devices.api.Lights;
 import jp.madoguchi.devices.api.Printer;
+import jp.madoguchi.devices.api.ResidentRegister;
 import jp.madoguchi.devices.spi.CameraConfig;
 import jp.madoguchi.devices.spi.CameraProvider;
 import jp.madoguchi.devices.spi.CodeScannerConfig;
@@ -16,6 +17,9 @@ import jp.madoguchi.devices.spi.LightsConfig;
 import jp.madoguchi.devices.spi.LightsProvider;
 import jp.madoguchi.devices.spi.PrinterConfig;
 import jp.madoguchi.devices.spi.PrinterProvider;
+import jp.madoguchi.devices.spi.RegisterConfig;
+import jp.madoguchi.devices.spi.RegisterProvider;
+import jp.madoguchi.sim.register.FormLedger;
 
 /** The "sim" providers, one per device kind, registered in META-INF/services. */
 public final class SimProviders {
@@ -105,7 +109,25 @@ public final class SimProviders {
 
         @Override
         public ApplicationGateway open(GatewayConfig config) {
-            return new SimGateway(Clock.systemUTC());
+            return new SimGateway(Clock.systemUTC(), FormLedger.shared());
+        }
+    }
+
+    /** The resident register: the real HTTP client against the simulated service on loopback. */
+    public static final class RegisterSim implements RegisterProvider {
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
+        public ResidentRegister open(RegisterConfig config) {
+            return new SimRegister(FormLedger.shared(), Clock.systemUTC());
         }
     }
 }

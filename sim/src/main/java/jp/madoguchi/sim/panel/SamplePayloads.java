@@ -32,6 +32,14 @@ public final class SamplePayloads {
         return out;
     }
 
+    /**
+     * A staff badge's QR for staff ID {@code id} (the kiosk's format: kiosk.staff.StaffBadge); it only
+     * names the member of staff, the kiosk still asks the PIN.
+     */
+    public static String staffBadge(String id) {
+        return "MADOGUCHI-STAFF:" + id;
+    }
+
     /** The sample number public guides print; its check digit is valid, so the kiosk must refuse it. */
     public static String individualNumber() {
         return "123456789018";

@@ -18,6 +18,7 @@ import jp.madoguchi.sim.device.SimCodeScanner;
 import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
+import jp.madoguchi.sim.device.SimRegister;
 import jp.madoguchi.sim.device.SimulatedDevice;
 
 /**
@@ -44,11 +45,15 @@ public final class SimulatorPanel {
                 sections.getChildren().add(section("Booth lights", lightsControls(lights), lights));
             } else if (device instanceof SimGateway gateway) {
                 sections.getChildren().add(section("Application gateway (J-LIS link)", new VBox(), gateway));
+            } else if (device instanceof SimRegister register) {
+                sections.getChildren().add(registerSection(register));
             }
         }
         Stage stage = new Stage();
         stage.setTitle("Madoguchi simulator");
-        stage.setScene(new Scene(sections, 600, 760));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        stage.setScene(new Scene(scroll, 620, 900));
         // Beside a 1280x720 kiosk window, so neither hides the other without a window manager.
         stage.setX(1290);
         stage.setY(0);
@@ -78,7 +83,8 @@ public final class SimulatorPanel {
             preset(payload, "Valid form ID", SamplePayloads.validFormId()),
             preset(payload, "URL", SamplePayloads.formUrl()),
             preset(payload, "My Number", SamplePayloads.individualNumber()),
-            preset(payload, "Too short", "1234567890"));
+            preset(payload, "Too short", "1234567890"),
+            preset(payload, "Staff badge 0042", SamplePayloads.staffBadge("0042")));
         // the same code after line noise and a cut frame, CR LF terminated: the framing must still read it once
         Runnable noisy = () -> result.setText(scanner.transmit(SamplePayloads.afterLineNoise(payload.getText()))
             + " code(s) read from the noisy wire");
@@ -105,6 +111,29 @@ public final class SimulatorPanel {
         HBox faults = new HBox(6, button("Paper out", printer::paperOut), button("Open cover", printer::openCover),
             button("Jam next job", printer::jamNextJob));
         return new VBox(faults, new Label("Jobs land in " + printer.folder()));
+    }
+
+    /** The simulated form-issuing service: take it down, bring it back, and who lives in it (to search for). */
+    private static TitledPane registerSection(SimRegister register) {
+        Label status = new Label();
+        Runnable refresh = () -> status.setText("Status: " + register.status().condition()
+            + (register.service().isDown() ? " (service down)" : ""));
+        refresh.run();
+        register.onStatus(s -> Platform.runLater(refresh));
+        HBox controls = new HBox(6, button("Take down", () -> {
+            register.service().down(true);
+            refresh.run();
+        }), button("Bring back", () -> {
+            register.service().down(false);
+            refresh.run();
+        }), status);
+        Label residents = new Label("Fictitious residents (search by name and date of birth, or code):\n"
+            + String.join("\n", register.service().residents().all().stream()
+                .map(r -> r.code() + "  " + r.name() + "  " + r.born()).toList()));
+        TitledPane pane = new TitledPane("Resident register (form-issuing service, " + register.description() + ")",
+            new VBox(6, controls, residents));
+        pane.setCollapsible(false);
+        return pane;
     }
 
     private static VBox lightsControls(SimLights lights) {

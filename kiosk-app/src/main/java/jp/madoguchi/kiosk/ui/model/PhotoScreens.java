@@ -28,9 +28,8 @@ final class PhotoScreens {
                 return new ScreenModel.Refusal(photo, m.text("review.refused.title"),
                     m.text("photo.problem." + first.code()), m.text("photo.do." + first.code()),
                     m.text("review.refused.marked"), PhotoMarks.of(report, first),
-                    c.offerStaff() && !c.staffCalled() ? Optional.of(m.text("review.staffOffer")) : Optional.empty(),
-                    m.text("review.callStaff"),
-                    c.staffCalled() ? Optional.of(m.text("review.staffComing")) : Optional.empty());
+                    c.offerStaff() ? Optional.of(m.text("review.staffOffer")) : Optional.empty(),
+                    m.text("review.callStaff"));
             }));
         return new ScreenModel.Review(chrome, refusal.map(ScreenModel.Refusal::title).orElse(m.text("review.title")),
             m.text("review.hint"), s.photo(), m.text("review.accept"), m.text("review.retake"), refusal);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.ui.model.staff.StaffScreen;
 import jp.madoguchi.rules.advice.Need;
 
 /**
@@ -15,9 +16,13 @@ import jp.madoguchi.rules.advice.Need;
 public sealed interface ScreenModel {
     KioskState state();
 
-    /** Texts every screen shares: the frame around the content. */
+    /**
+     * Texts every screen shares: the frame around the content.
+     *
+     * @param callStaff the "Call staff" button, on the screens where a resident may call staff
+     */
     record Chrome(String appName, String back, String startOver, String languageLabel, Language language,
-                  Optional<String> step) {
+                  Optional<String> step, Optional<String> callStaff) {
     }
 
     Chrome chrome();
@@ -106,8 +111,7 @@ public sealed interface ScreenModel {
      * marks to draw on it, and after three refusals the offer to call staff.
      */
     record Refusal(BufferedImage photo, String title, String problem, String advice, String marked,
-                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff,
-                   Optional<String> staffComing) {
+                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff) {
     }
 
     record CertificateChoice(String label, String detail, boolean chosen) {
@@ -143,6 +147,25 @@ public sealed interface ScreenModel {
     record Fault(Chrome chrome, String title, String problem, String whatNext) implements ScreenModel {
         public KioskState state() {
             return KioskState.ERROR;
+        }
+    }
+
+    /** A resident called staff and waits (issue 12): the lights call too; staff answer by signing in. */
+    record CallWaiting(Chrome chrome, String title, String body, String cancel) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.STAFF_CALLED;
+        }
+    }
+
+    /** Staff mode: one of the staff screens ({@link StaffScreen}), in the staff language. */
+    record Staff(Chrome chrome, StaffScreen screen) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.STAFF;
+        }
+
+        /** Signed in: escape keys and window closing act (they exit the kiosk), as "Exit kiosk" does. */
+        public boolean signedIn() {
+            return screen.header().exitKiosk().isPresent();
         }
     }
 

@@ -11,6 +11,7 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.flow.NeedAdvice;
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
+import jp.madoguchi.kiosk.ui.model.staff.StaffScreens;
 import jp.madoguchi.rules.form.ApplicationFormId;
 
 /** Turns the flow's snapshot into the screen's view model, in the resident's language. */
@@ -46,7 +47,8 @@ public final class ScreenModels {
             case GUIDANCE -> guidance(s, m, chrome);
             case SCAN_FORM -> new ScreenModel.Scan(chrome, m.text("scan.title"),
                 m.text(s.scanByCamera() ? "scan.hint.camera" : "scan.hint"), m.text("scan.waiting"),
-                s.refusal().map(r -> m.text((s.typedFormId().isPresent() ? "scan.keypad.refusal." : "scan.refusal.") + r.code())),
+                s.refusal().map(r -> m.text((s.typedFormId().isPresent() ? "scan.keypad.refusal." : "scan.refusal.") + r.code()))
+                    .or(() -> s.submitRefusal().map(r -> submitRefusal(m, r))),
                 m.text("scan.noForm"), m.text("scan.typeInstead"),
                 s.typedFormId().map(typed -> keypad(typed, m)), s.scanByCamera());
             case PHOTO -> PhotoScreens.live(s, m, chrome);
@@ -66,7 +68,20 @@ public final class ScreenModels {
             case DONE -> done(s, m, chrome);
             case ERROR -> new ScreenModel.Fault(chrome, m.text("error.title"), s.fault().map(f -> problem(m, f)).orElse(""),
                 m.text("error.staff"));
+            case STAFF_CALLED -> new ScreenModel.CallWaiting(chrome, m.text("call.title"), m.text("call.body"), m.text("call.cancel"));
+            case STAFF -> {
+                // staff screens are in the staff language (en/ja), whatever the resident chose
+                Language staffLanguage = StaffScreens.language(s.staff().orElseThrow());
+                yield new ScreenModel.Staff(chrome(s, Messages.of(staffLanguage), staffLanguage),
+                    StaffScreens.of(s.staff().orElseThrow(), java.time.ZoneId.systemDefault()));
+            }
         };
+    }
+
+    /** Why the gateway refused the application, in the resident's words (a voided form has its own message). */
+    private static String submitRefusal(Messages m, String reason) {
+        String key = "scan.refusal.submit." + reason;
+        return m.keys().contains(key) ? m.text(key) : m.text("scan.refusal.submit.other", reason);
     }
 
     /** Groups of four from the left, as printed beside the QR code; untyped places show a dot. */
@@ -85,7 +100,8 @@ public final class ScreenModels {
     }
 
     public static Optional<ScreenModel.IdleWarning> idleWarning(FlowSnapshot s) {
-        Messages m = Messages.of(s.language());
+        Messages m = Messages.of(s.state() == KioskState.STAFF && s.staff().isPresent()
+            ? StaffScreens.language(s.staff().get()) : s.language());
         return s.idleWarning().map(left -> new ScreenModel.IdleWarning(m.text("idle.title"),
             m.text("idle.body", left), m.text("idle.continue"), left));
     }
@@ -133,9 +149,16 @@ public final class ScreenModels {
     }
 
     private static ScreenModel.Chrome chrome(FlowSnapshot s, Messages m) {
+        return chrome(s, m, s.language());
+    }
+
+    private static ScreenModel.Chrome chrome(FlowSnapshot s, Messages m, Language language) {
         int step = APPLY_STEPS.indexOf(s.state());
+        // printing takes a moment and needs nobody; everywhere else in a visit a resident may call staff
+        boolean mayCall = s.state().residentMayCallStaff() && s.state() != KioskState.PRINT;
         return new ScreenModel.Chrome(m.text("app.name"), m.text("common.back"), m.text("common.startOver"),
-            m.text("common.language"), s.language(),
-            step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())));
+            m.text("common.language"), language,
+            step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())),
+            mayCall ? Optional.of(m.text("common.callStaff")) : Optional.empty());
     }
 }

@@ -32,7 +32,12 @@ public final class KioskRoot extends StackPane {
         vm.screen().addListener((obs, old, now) -> render(now));
         vm.idleWarning().addListener((obs, old, now) -> renderWarning(now));
         vm.simulatedMark().addListener((obs, old, now) -> render(vm.screen().get()));
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> vm.send(new FlowEvent.Touch()));
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!StaffCorner.contains(e)) {
+                vm.send(new FlowEvent.Touch());
+            }
+        });
+        StaffCorner.install(this, vm);
         addEventFilter(javafx.scene.input.TouchEvent.TOUCH_PRESSED, e -> vm.send(new FlowEvent.Touch()));
         render(vm.screen().get());
         renderWarning(vm.idleWarning().get());
@@ -42,7 +47,9 @@ public final class KioskRoot extends StackPane {
         getStyleClass().removeIf(c -> c.startsWith("lang-"));
         getStyleClass().add("lang-" + screen.chrome().language().code());
         Node content = Screens.build(screen, vm);
-        Node page = screen.state() == KioskState.ATTRACT ? content : framed(screen, content);
+        // the attract screen is all one big button; staff screens carry their own staff bar
+        Node page = screen.state() == KioskState.ATTRACT || screen.state() == KioskState.STAFF ? content
+            : framed(screen, content);
         getChildren().setAll(page);
         vm.simulatedMark().get().ifPresent(text -> getChildren().add(simulatedMark(text)));
         if (vm.idleWarning().get().isPresent()) {
@@ -63,6 +70,8 @@ public final class KioskRoot extends StackPane {
             bottom.getChildren().add(Ui.button(chrome.back(), "secondary", () -> vm.send(new FlowEvent.Back())));
         }
         bottom.getChildren().add(Ui.spacer());
+        chrome.callStaff().ifPresent(call -> bottom.getChildren().add(
+            Ui.button(call, "secondary", () -> vm.send(new FlowEvent.CallStaff()))));
         if (screen.state() != KioskState.DONE && screen.state() != KioskState.PRINT) {
             bottom.getChildren().add(Ui.button(chrome.startOver(), "secondary", () -> vm.send(new FlowEvent.StartOver())));
         }

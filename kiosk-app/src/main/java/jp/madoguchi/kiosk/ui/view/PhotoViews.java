@@ -67,7 +67,6 @@ final class PhotoViews {
             Ui.button(m.retake(), "primary", () -> vm.send(new FlowEvent.Retake())));
         r.staffOffer().ifPresent(offer -> side.getChildren().addAll(Ui.text(offer, "hint"),
             Ui.button(r.callStaff(), "secondary", () -> vm.send(new FlowEvent.CallStaff()))));
-        r.staffComing().ifPresent(coming -> side.getChildren().add(Ui.text(coming, "hint")));
         side.setMaxWidth(760);
         HBox row = new HBox(64, RefusalMarks.marked(r), side);
         row.setAlignment(Pos.CENTER);

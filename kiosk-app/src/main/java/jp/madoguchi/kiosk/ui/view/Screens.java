@@ -34,6 +34,10 @@ final class Screens {
             return MessageViews.done(m, vm);
         } else if (model instanceof ScreenModel.Fault m) {
             return MessageViews.fault(m, vm);
+        } else if (model instanceof ScreenModel.CallWaiting m) {
+            return CallView.build(m, vm);
+        } else if (model instanceof ScreenModel.Staff m) {
+            return StaffViews.build(m.screen(), vm);
         }
         throw new IllegalArgumentException("no view for " + model.getClass().getSimpleName());
     }
