@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +29,8 @@ public final class KioskViewModel {
     private final ObjectProperty<Optional<String>> simulatedMark = new SimpleObjectProperty<>(this, "simulatedMark",
         Optional.empty());
     private final Set<DeviceKind> simulated;
+    /** Rewrites every screen's wording: the identity, except for pseudo-localised screenshots and the layout audit. */
+    private UnaryOperator<Record> wording = UnaryOperator.identity();
 
     public KioskViewModel(Consumer<FlowEvent> flow, FlowSnapshot initial) {
         this(flow, initial, Set.of());
@@ -42,15 +45,21 @@ public final class KioskViewModel {
 
     /** Applies a flow snapshot; the screen is replaced only when what it shows changed. */
     public void show(FlowSnapshot snapshot) {
-        ScreenModel next = ScreenModels.of(snapshot);
+        ScreenModel next = (ScreenModel) wording.apply((Record) ScreenModels.of(snapshot));
         if (!Objects.equals(next, screen.get())) {
             if (screen.get() != null && screen.get().state() != next.state()) {
                 liveFrame.set(null); // a new screen never shows the last screen's (or resident's) camera picture
             }
             screen.set(next);
         }
-        idleWarning.set(ScreenModels.idleWarning(snapshot));
+        idleWarning.set(ScreenModels.idleWarning(snapshot).map(w -> (ScreenModel.IdleWarning) wording.apply(w)));
         simulatedMark.set(ScreenModels.simulatedMark(snapshot.language(), simulated));
+    }
+
+    /** Shows {@code snapshot} with its texts rewritten (pseudo-localisation: how a longer or taller language would lay out). */
+    public void show(FlowSnapshot snapshot, UnaryOperator<Record> rewording) {
+        wording = rewording;
+        show(snapshot);
     }
 
     public void showLiveFrame(BufferedImage frame) {

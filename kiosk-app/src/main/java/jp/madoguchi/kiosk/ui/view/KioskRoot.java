@@ -27,7 +27,10 @@ public final class KioskRoot extends StackPane {
         getStylesheets().add(KioskRoot.class.getResource("/jp/madoguchi/kiosk/ui/kiosk.css").toExternalForm());
         getStyleClass().add("kiosk");
         // Nothing may draw outside the panel, whatever a long translation does.
-        setClip(new javafx.scene.shape.Rectangle(1920, 1080));
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         overlay.getStyleClass().add("overlay");
         vm.screen().addListener((obs, old, now) -> render(now));
         vm.idleWarning().addListener((obs, old, now) -> renderWarning(now));
@@ -52,10 +55,10 @@ public final class KioskRoot extends StackPane {
 
     private Node framed(ScreenModel screen, Node content) {
         ScreenModel.Chrome chrome = screen.chrome();
-        Label name = Ui.text(chrome.appName(), "app-name");
-        HBox top = new HBox(name, Ui.spacer());
-        chrome.step().ifPresent(step -> top.getChildren().add(Ui.text(step, "step")));
+        HBox top = new HBox(bar(chrome.appName(), "app-name"), Ui.spacer());
+        chrome.step().ifPresent(step -> top.getChildren().add(bar(step, "step")));
         top.getStyleClass().add("top-bar");
+        fixedHeight(top);
 
         HBox bottom = new HBox();
         bottom.getStyleClass().add("bottom-bar");
@@ -66,13 +69,27 @@ public final class KioskRoot extends StackPane {
         if (screen.state() != KioskState.DONE && screen.state() != KioskState.PRINT) {
             bottom.getChildren().add(Ui.button(chrome.startOver(), "secondary", () -> vm.send(new FlowEvent.StartOver())));
         }
-        BorderPane frame = new BorderPane(content, top, null, bottom, null);
-        return frame;
+        fixedHeight(bottom);
+        Ui.shareWidth(bottom);
+        return new BorderPane(content, top, null, bottom, null);
+    }
+
+    /** Bar texts stay on one line: the bars have one height on every screen, in every language. */
+    private static Node bar(String text, String styleClass) {
+        RubyText label = Ui.text(text, styleClass);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The bars' height comes from the style sheet alone, never from what they hold. */
+    private static void fixedHeight(HBox bar) {
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one; taps pass through. */
     private static Node simulatedMark(String text) {
-        Label mark = Ui.text(text, "simulated-mark");
+        javafx.scene.layout.Region mark = Ui.text(text, "simulated-mark");
         mark.setMouseTransparent(true);
         StackPane.setAlignment(mark, Pos.TOP_CENTER);
         return mark;

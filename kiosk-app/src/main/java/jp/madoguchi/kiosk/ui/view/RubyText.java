@@ -1,0 +1,309 @@
+package jp.madoguchi.kiosk.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import jp.madoguchi.kiosk.text.LineBreaks;
+import jp.madoguchi.kiosk.text.Ruby;
+
+/**
+ * The kiosk's text node, for every language: it wraps only where the language allows a line
+ * break ({@link LineBreaks}: Japanese by phrase, never inside a word; Thai and Burmese by dictionary
+ * words; Korean by word) and draws furigana above each annotated kanji run (Aozora ruby notation,
+ * {@link Ruby}). JavaFX's own wrapping breaks Japanese between any two characters and measures
+ * Thai lines wrongly (a first line that runs past its box), so each unbreakable piece is its own
+ * {@link Text}, shaped by JavaFX and placed here. Styled like a label: it carries the {@code label}
+ * style class and takes {@code -fx-font}, {@code -fx-text-fill}, {@code -fx-line-spacing} and
+ * {@code -fx-text-alignment} from CSS. It never truncates; a single piece wider than the whole
+ * line is reported by {@link #overflows()} (the layout audit fails on it).
+ */
+public final class RubyText extends Region {
+    /** Furigana size relative to the base text (JIS X 4051 uses half; a little more reads better on a panel). */
+    static final double READING_SCALE = 0.55;
+
+    private static final StyleablePropertyFactory<RubyText> STYLES = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private final StyleableObjectProperty<Font> font =
+        (StyleableObjectProperty<Font>) STYLES.createStyleableFontProperty(this, "font", "-fx-font", r -> r.font, Font.getDefault(), true);
+    private final StyleableObjectProperty<Paint> textFill =
+        (StyleableObjectProperty<Paint>) STYLES.createStyleablePaintProperty(this, "textFill", "-fx-text-fill", r -> r.textFill, Color.web("#1a1a1c"), false);
+    private final StyleableObjectProperty<Number> lineSpacing = (StyleableObjectProperty<Number>)
+        STYLES.createStyleableNumberProperty(this, "lineSpacing", "-fx-line-spacing", r -> r.lineSpacing, 0, false);
+    private final StyleableObjectProperty<TextAlignment> alignment = (StyleableObjectProperty<TextAlignment>) STYLES.createStyleableEnumProperty(this,
+        "textAlignment", "-fx-text-alignment", r -> r.alignment, TextAlignment.class, TextAlignment.LEFT, true);
+
+    private final String plain;
+    /** Pieces a line may not break inside; each a list of boxes (a base and maybe its reading). */
+    private final List<List<Box>> pieces = new ArrayList<>();
+    private final boolean hasReadings;
+    private boolean overflows;
+
+    /** One run of base text (without its trailing space), with its reading (or null) centred above it. */
+    private final class Box {
+        final Text base;
+        final Text reading;
+        final boolean trailingSpace;
+
+        Box(Text base, Text reading, boolean trailingSpace) {
+            this.base = base;
+            this.reading = reading;
+            this.trailingSpace = trailingSpace;
+        }
+
+        /** Ink width: what must fit at the end of a line. */
+        double width() {
+            double b = base.getLayoutBounds().getWidth();
+            return reading == null ? b : Math.max(b, reading.getLayoutBounds().getWidth());
+        }
+
+        /**
+         * Where the next box starts: after the base, or after the reading where it is longer, less
+         * the quarter em furigana may overhang each neighbour (JIS X 4051), plus the space after it.
+         */
+        double advance() {
+            double b = base.getLayoutBounds().getWidth();
+            double own = reading == null ? b
+                : Math.max(b, reading.getLayoutBounds().getWidth() - base.getFont().getSize() * 0.5);
+            return own + (trailingSpace ? spaceWidth : 0);
+        }
+    }
+
+    private double spaceWidth;
+
+    RubyText(String notation) {
+        getStyleClass().addAll("label", "ruby-text");
+        List<Ruby.Segment> segments = Ruby.parse(notation);
+        this.plain = Ruby.plain(notation);
+        this.hasReadings = segments.stream().anyMatch(Ruby.Segment::hasReading);
+        split(segments);
+        font.addListener((obs, was, now) -> restyle());
+        textFill.addListener((obs, was, now) -> restyle());
+        alignment.addListener((obs, was, now) -> requestLayout());
+        lineSpacing.addListener((obs, was, now) -> requestLayout());
+        restyle();
+    }
+
+    /** The text without furigana: what a label would show, for look-ups and the layout audit. */
+    public String getText() {
+        return plain;
+    }
+
+    /** Whether the last layout had to draw a line wider than the room it was given. */
+    public boolean overflows() {
+        return overflows;
+    }
+
+    /** The furigana drawn, in order (for tests and the audit). */
+    public List<Text> readings() {
+        return pieces.stream().flatMap(List::stream).filter(b -> b.reading != null).map(b -> b.reading).toList();
+    }
+
+    /** Cuts the plain text into unbreakable pieces and the segments into boxes along those cuts. */
+    private void split(List<Ruby.Segment> segments) {
+        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+        int at = 0;
+        for (String cut : LineBreaks.pieces(plain)) {
+            at += cut.length();
+            ends.add(at);
+        }
+        List<Box> piece = new ArrayList<>();
+        int offset = 0;
+        for (Ruby.Segment s : segments) {
+            String rest = s.base();
+            while (!rest.isEmpty()) {
+                // an annotated word is never split, whatever the breaker says
+                Integer next = s.hasReading() ? null : ends.higher(offset);
+                int take = next == null ? rest.length() : Math.min(next - offset, rest.length());
+                piece.add(box(rest.substring(0, take), s.hasReading() ? s.reading() : null));
+                offset += take;
+                rest = rest.substring(take);
+                if (ends.contains(offset)) {
+                    pieces.add(piece);
+                    piece = new ArrayList<>();
+                }
+            }
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece);
+        }
+    }
+
+    private Box box(String base, String reading) {
+        boolean space = base.endsWith(" ") || base.endsWith("\u3000");
+        Text b = new Text(space ? base.stripTrailing() : base);
+        b.setTextOrigin(VPos.TOP);
+        Text r = null;
+        if (reading != null) {
+            r = new Text(reading);
+            r.setTextOrigin(VPos.TOP);
+            r.getStyleClass().add("ruby-reading");
+            getChildren().add(r);
+        }
+        getChildren().add(b);
+        return new Box(b, r, space);
+    }
+
+    private void restyle() {
+        Font base = font.get();
+        Font small = Font.font(base.getFamily(), readingWeight(base), base.getSize() * READING_SCALE);
+        Text space = new Text(" ");
+        space.setFont(base);
+        spaceWidth = space.getLayoutBounds().getWidth();
+        for (List<Box> piece : pieces) {
+            for (Box box : piece) {
+                box.base.setFont(base);
+                box.base.setFill(textFill.get());
+                if (box.reading != null) {
+                    box.reading.setFont(small);
+                    box.reading.setFill(textFill.get());
+                }
+            }
+        }
+        requestLayout();
+    }
+
+    private static javafx.scene.text.FontWeight readingWeight(Font base) {
+        return base.getStyle().toLowerCase().contains("bold") ? javafx.scene.text.FontWeight.BOLD
+            : javafx.scene.text.FontWeight.NORMAL;
+    }
+
+    /** The height furigana take above each line (none for a text without them). */
+    private double readingBand() {
+        return pieces.stream().flatMap(List::stream).filter(b -> b.reading != null).findFirst()
+            .map(b -> Math.ceil(b.reading.getLayoutBounds().getHeight() * 0.9)).orElse(0.0);
+    }
+
+    private double lineHeight() {
+        double tallest = 0;
+        for (List<Box> piece : pieces) {
+            for (Box box : piece) {
+                tallest = Math.max(tallest, box.base.getLayoutBounds().getHeight());
+            }
+        }
+        return readingBand() + tallest + lineSpacing.get().doubleValue();
+    }
+
+    private static double width(List<Box> piece) {
+        double w = 0;
+        for (int i = 0; i < piece.size(); i++) {
+            w += i == piece.size() - 1 ? piece.get(i).width() : piece.get(i).advance();
+        }
+        return w;
+    }
+
+    /** Lines as lists of piece indexes for the given width: as many whole pieces as fit. */
+    private List<List<Integer>> lines(double room) {
+        List<List<Integer>> lines = new ArrayList<>();
+        List<Integer> line = new ArrayList<>();
+        double used = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            List<Box> piece = pieces.get(i);
+            if (!line.isEmpty() && used + width(piece) > room + 0.5) {
+                lines.add(line);
+                line = new ArrayList<>();
+                used = 0;
+            }
+            line.add(i);
+            used += piece.stream().mapToDouble(Box::advance).sum();
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private double lineWidth(List<Integer> line) {
+        double w = 0;
+        for (int k = 0; k < line.size(); k++) {
+            List<Box> piece = pieces.get(line.get(k));
+            w += k == line.size() - 1 ? width(piece) : piece.stream().mapToDouble(Box::advance).sum();
+        }
+        return w;
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double all = 0;
+        for (List<Box> piece : pieces) {
+            all += piece.stream().mapToDouble(Box::advance).sum();
+        }
+        return snapSizeX(all + 1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = pieces.stream().mapToDouble(RubyText::width).max().orElse(0);
+        return snapSizeX(widest + 1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double room = width < 0 ? Double.MAX_VALUE : width - snappedLeftInset() - snappedRightInset();
+        return snapSizeY(lines(room).size() * lineHeight()) + snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        double lineHeight = lineHeight();
+        double band = readingBand();
+        List<List<Integer>> lines = lines(room);
+        double inside = getHeight() - snappedTopInset() - snappedBottomInset();
+        // taller than its text (a button's label area): the text sits in the middle
+        double y = snappedTopInset() + Math.max(0, (inside - lines.size() * lineHeight) / 2);
+        overflows = false;
+        for (List<Integer> line : lines) {
+            double used = lineWidth(line);
+            overflows |= used > room + 0.5;
+            double x = snappedLeftInset() + switch (alignment.get()) {
+                case CENTER -> Math.max(0, (room - used) / 2);
+                case RIGHT -> Math.max(0, room - used);
+                default -> 0;
+            };
+            for (int index : line) {
+                for (Box box : pieces.get(index)) {
+                    double advance = box.advance();
+                    double inkWidth = box.reading == null ? box.base.getLayoutBounds().getWidth() : advance
+                        - (box.trailingSpace ? spaceWidth : 0);
+                    double baseWidth = box.base.getLayoutBounds().getWidth();
+                    box.base.relocate(x + (inkWidth - baseWidth) / 2, y + band);
+                    if (box.reading != null) {
+                        double readingWidth = box.reading.getLayoutBounds().getWidth();
+                        box.reading.relocate(x + (inkWidth - readingWidth) / 2, y + band - box.reading.getLayoutBounds().getHeight() * 0.9);
+                    }
+                    x += advance;
+                }
+            }
+            y += lineHeight;
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+}
