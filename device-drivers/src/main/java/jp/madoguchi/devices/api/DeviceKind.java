@@ -7,5 +7,7 @@ public enum DeviceKind {
     PRINTER,
     LIGHTS,
     /** The link that delivers an application to J-LIS; it fails like a device does. */
-    GATEWAY
+    GATEWAY,
+    /** The loudspeaker that reads screens aloud. */
+    SPEAKER
 }

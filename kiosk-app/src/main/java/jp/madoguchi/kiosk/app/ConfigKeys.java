@@ -41,7 +41,10 @@ public final class ConfigKeys {
         Map.entry("lights.provider", "booth lights provider id"),
         Map.entry("lights.port", "booth lights: serial device path"),
         Map.entry("gateway.provider", "application gateway provider id"),
-        Map.entry("gateway.endpoint", "where the receiving side listens")));
+        Map.entry("gateway.endpoint", "where the receiving side listens"),
+        Map.entry("speaker.provider", "speaker provider id: sim (records what was said) or javasound (the sound output)"),
+        Map.entry("speaker.volume", "speech volume, 0.0 to 1.0"),
+        Map.entry("speech.guidance", "true: read each new screen's title and instruction aloud without a tap")));
 
     private ConfigKeys() {
     }

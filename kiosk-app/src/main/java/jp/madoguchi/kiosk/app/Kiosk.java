@@ -17,6 +17,7 @@ import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
 import jp.madoguchi.kiosk.flow.LightsDirector;
+import jp.madoguchi.kiosk.speech.Narrator;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
@@ -35,9 +36,14 @@ public final class Kiosk implements AutoCloseable {
     });
 
     private final Set<DeviceKind> simulated;
+    private final Narrator narrator;
+    private final boolean voiceGuidance;
 
-    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos) {
+    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos, Narrator narrator,
+                  boolean voiceGuidance) {
         this.devices = devices;
+        this.narrator = narrator;
+        this.voiceGuidance = voiceGuidance;
         this.simulated = Set.copyOf(simulated);
         this.flow = flow;
         this.photos = photos;
@@ -56,7 +62,8 @@ public final class Kiosk implements AutoCloseable {
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos);
+        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, new Narrator(DeviceSetup.openSpeaker(settings)),
+            KioskConfig.speechGuidance(settings));
         kiosk.connect();
         return kiosk;
     }
@@ -81,6 +88,11 @@ public final class Kiosk implements AutoCloseable {
         return simulated;
     }
 
+    /** Reads screens aloud (the speaker button; every new screen with voice guidance). */
+    public void narrate(jp.madoguchi.kiosk.ui.KioskViewModel screens) {
+        screens.readWith(narrator::read, voiceGuidance);
+    }
+
     /** Sends an event to the flow's own thread (taps from the UI, controls from the panel). */
     public void send(FlowEvent event) {
         runner.send(event);
@@ -93,6 +105,7 @@ public final class Kiosk implements AutoCloseable {
             livePhotos.close();
         }
         runner.close();
+        narrator.close();
         devices.close();
         photos.close();
     }

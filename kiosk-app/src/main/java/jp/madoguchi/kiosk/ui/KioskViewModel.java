@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.ui.model.ScreenWords;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +32,7 @@ public final class KioskViewModel {
     private final ObjectProperty<Optional<String>> simulatedMark = new SimpleObjectProperty<>(this, "simulatedMark",
         Optional.empty());
     private final Set<DeviceKind> simulated;
+    private BiConsumer<String, Language> narrator = (words, language) -> { };
     /** Rewrites every screen's wording: the identity, except for pseudo-localised screenshots and the layout audit. */
     private UnaryOperator<Record> wording = UnaryOperator.identity();
 
@@ -81,6 +85,29 @@ public final class KioskViewModel {
 
     public ReadOnlyObjectProperty<BufferedImage> liveFrame() {
         return liveFrame;
+    }
+
+    /**
+     * Reads screens aloud with {@code narrator} (the words and the screen's language): on the
+     * speaker button, and with {@code guidance} each new screen and the idle warning as they appear.
+     */
+    public void readWith(BiConsumer<String, Language> narrator, boolean guidance) {
+        this.narrator = narrator;
+        if (guidance) {
+            screen.addListener((obs, old, now) -> {
+                if (old == null || old.state() != now.state() || !ScreenWords.of(old).equals(ScreenWords.of(now))) {
+                    readAloud();
+                }
+            });
+            idleWarning.addListener((obs, old, now) -> now.filter(w -> old.isEmpty())
+                .ifPresent(w -> narrator.accept(ScreenWords.of(w), screen.get().chrome().language())));
+        }
+    }
+
+    /** The speaker button: the current screen's title and instruction, aloud. */
+    public void readAloud() {
+        ScreenModel now = screen.get();
+        narrator.accept(ScreenWords.of(now), now.chrome().language());
     }
 
     /** A tap on a control: the event the control stands for. */

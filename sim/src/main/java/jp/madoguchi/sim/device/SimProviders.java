@@ -16,6 +16,9 @@ import jp.madoguchi.devices.spi.LightsConfig;
 import jp.madoguchi.devices.spi.LightsProvider;
 import jp.madoguchi.devices.spi.PrinterConfig;
 import jp.madoguchi.devices.spi.PrinterProvider;
+import jp.madoguchi.devices.spi.SpeakerConfig;
+import jp.madoguchi.devices.spi.SpeakerProvider;
+import jp.madoguchi.devices.api.Speaker;
 
 /** The "sim" providers, one per device kind, registered in META-INF/services. */
 public final class SimProviders {
@@ -106,6 +109,23 @@ public final class SimProviders {
         @Override
         public ApplicationGateway open(GatewayConfig config) {
             return new SimGateway(Clock.systemUTC());
+        }
+    }
+
+    public static final class SpeakerSim implements SpeakerProvider {
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
+        public Speaker open(SpeakerConfig config) {
+            return new SimSpeaker(Clock.systemUTC());
         }
     }
 }

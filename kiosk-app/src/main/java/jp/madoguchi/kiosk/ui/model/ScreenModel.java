@@ -15,9 +15,15 @@ import jp.madoguchi.rules.advice.Need;
 public sealed interface ScreenModel {
     KioskState state();
 
-    /** Texts every screen shares: the frame around the content. */
+    /**
+     * Texts every screen shares: the frame around the content.
+     *
+     * @param speak    the speaker button's label: "Read aloud", or where the language has no voice, a
+     *                 message saying so in that language
+     * @param canSpeak whether the language has a voice (the button is disabled and says so otherwise)
+     */
     record Chrome(String appName, String back, String startOver, String languageLabel, Language language,
-                  Optional<String> step) {
+                  Optional<String> step, String speak, boolean canSpeak) {
     }
 
     Chrome chrome();

@@ -12,6 +12,7 @@ import jp.madoguchi.kiosk.flow.NeedAdvice;
 import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
 import jp.madoguchi.rules.form.ApplicationFormId;
+import jp.madoguchi.kiosk.speech.Voices;
 
 /** Turns the flow's snapshot into the screen's view model, in the resident's language. */
 public final class ScreenModels {
@@ -134,8 +135,10 @@ public final class ScreenModels {
 
     private static ScreenModel.Chrome chrome(FlowSnapshot s, Messages m) {
         int step = APPLY_STEPS.indexOf(s.state());
+        boolean voice = Voices.espeak(s.language()).isPresent();
         return new ScreenModel.Chrome(m.text("app.name"), m.text("common.back"), m.text("common.startOver"),
             m.text("common.language"), s.language(),
-            step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())));
+            step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())),
+            m.text(voice ? "speech.read" : "speech.noVoice"), voice);
     }
 }

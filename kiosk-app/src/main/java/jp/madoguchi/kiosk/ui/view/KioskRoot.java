@@ -65,13 +65,33 @@ public final class KioskRoot extends StackPane {
         if (hasBack(screen.state())) {
             bottom.getChildren().add(Ui.button(chrome.back(), "secondary", () -> vm.send(new FlowEvent.Back())));
         }
-        bottom.getChildren().add(Ui.spacer());
+        bottom.getChildren().addAll(Ui.spacer(), speaker(chrome), Ui.spacer());
         if (screen.state() != KioskState.DONE && screen.state() != KioskState.PRINT) {
             bottom.getChildren().add(Ui.button(chrome.startOver(), "secondary", () -> vm.send(new FlowEvent.StartOver())));
         }
         fixedHeight(bottom);
         Ui.shareWidth(bottom);
         return new BorderPane(content, top, null, bottom, null);
+    }
+
+    /**
+     * The speaker button, on every framed screen: reads the screen's title and instruction aloud.
+     * Where the language has no voice it says so, in that language, and cannot be pressed.
+     */
+    private Node speaker(ScreenModel.Chrome chrome) {
+        javafx.scene.control.Button speak = Ui.button(chrome.speak(), "secondary", vm::readAloud);
+        speak.getStyleClass().add("speaker");
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        // a loudspeaker with two sound waves (drawn: no font has to carry a speaker emoji)
+        icon.setContent("M2 9h5l6-5v16l-6-5H2z M16 8c1.5 1.2 1.5 6.8 0 8 M19 5c3.5 2.5 3.5 11.5 0 14");
+        icon.getStyleClass().add("speaker-icon");
+        icon.setScaleX(1.5);
+        icon.setScaleY(1.5);
+        HBox label = new HBox(20, new javafx.scene.Group(icon), speak.getGraphic());
+        label.setAlignment(Pos.CENTER);
+        Ui.label(speak, label);
+        speak.setDisable(!chrome.canSpeak());
+        return speak;
     }
 
     /** Bar texts stay on one line: the bars have one height on every screen, in every language. */

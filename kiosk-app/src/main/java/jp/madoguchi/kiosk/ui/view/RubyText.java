@@ -238,11 +238,8 @@ public final class RubyText extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        double all = 0;
-        for (List<Box> piece : pieces) {
-            all += piece.stream().mapToDouble(Box::advance).sum();
-        }
-        return snapSizeX(all + 1) + snappedLeftInset() + snappedRightInset();
+        List<Integer> all = java.util.stream.IntStream.range(0, pieces.size()).boxed().toList();
+        return snapSizeX(lineWidth(all) + 1) + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
@@ -280,6 +277,7 @@ public final class RubyText extends Region {
                 case RIGHT -> Math.max(0, room - used);
                 default -> 0;
             };
+            double lineStart = x;
             for (int index : line) {
                 for (Box box : pieces.get(index)) {
                     double advance = box.advance();
@@ -289,7 +287,8 @@ public final class RubyText extends Region {
                     box.base.relocate(x + (inkWidth - baseWidth) / 2, y + band);
                     if (box.reading != null) {
                         double readingWidth = box.reading.getLayoutBounds().getWidth();
-                        box.reading.relocate(x + (inkWidth - readingWidth) / 2, y + band - box.reading.getLayoutBounds().getHeight() * 0.9);
+                        // centred over its base, overhanging a neighbour but never the start of the line
+                        box.reading.relocate(Math.max(lineStart, x + (inkWidth - readingWidth) / 2), y + band - box.reading.getLayoutBounds().getHeight() * 0.9);
                     }
                     x += advance;
                 }

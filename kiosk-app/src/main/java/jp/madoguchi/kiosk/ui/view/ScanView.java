@@ -57,22 +57,21 @@ final class ScanView {
         submit.getStyleClass().add(k.complete() ? "keypad-submit" : "keypad-submit-waiting");
         keys.add(key("0", 0, vm), 1, 3);
         // the two word keys take half the pad each: a long word wraps inside a fixed key, never cuts
-        // the two word keys share a row under the digits: a long word wraps inside its key, never cuts
+        // the two word keys share a row under the typed digits: a long word wraps inside its key, never cuts
         HBox words = new HBox(16, erase, submit);
         HBox.setHgrow(erase, javafx.scene.layout.Priority.ALWAYS);
         HBox.setHgrow(submit, javafx.scene.layout.Priority.ALWAYS);
-        words.prefWidthProperty().bind(keys.widthProperty());
+        words.setMaxWidth(620);
         Ui.shareWidth(words);
-        VBox pad = new VBox(16, keys, words);
-        pad.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // typed digits and messages on the left, the keys on the right
-        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"));
+        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"), words);
         typed.setAlignment(Pos.CENTER);
         m.refusal().ifPresent(r -> typed.getChildren().add(Ui.notice(r)));
         typed.setMaxWidth(900);
         typed.setMinWidth(0);
         HBox.setHgrow(typed, javafx.scene.layout.Priority.ALWAYS);
-        HBox body = new HBox(60, typed, pad);
+        HBox body = new HBox(60, typed, keys);
         body.setAlignment(Pos.CENTER);
         return Page.of(k.title(), k.hint(), List.of(body),
             List.of(Ui.button(k.cancel(), "secondary", () -> vm.send(new FlowEvent.Back()))));
