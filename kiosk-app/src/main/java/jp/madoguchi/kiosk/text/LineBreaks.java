@@ -29,6 +29,42 @@ public final class LineBreaks {
         return icu(text, hasHangul(text) ? KOREAN_WORDS : ULocale.ROOT);
     }
 
+    /**
+     * Text in furigana notation cut the same way, as segments: each piece is the segments (base
+     * text, with its reading where it has one) that must stay on one line. An annotated word is
+     * never split, whatever the breaker says inside it.
+     */
+    public static List<List<Ruby.Segment>> segmentPieces(String notation) {
+        List<Ruby.Segment> segments = Ruby.parse(notation);
+        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+        int at = 0;
+        for (String cut : pieces(Ruby.plain(notation))) {
+            at += cut.length();
+            ends.add(at);
+        }
+        List<List<Ruby.Segment>> pieces = new ArrayList<>();
+        List<Ruby.Segment> piece = new ArrayList<>();
+        int offset = 0;
+        for (Ruby.Segment s : segments) {
+            String rest = s.base();
+            while (!rest.isEmpty()) {
+                Integer next = s.hasReading() ? null : ends.higher(offset);
+                int take = next == null ? rest.length() : Math.min(next - offset, rest.length());
+                piece.add(new Ruby.Segment(rest.substring(0, take), s.reading()));
+                offset += take;
+                rest = rest.substring(take);
+                if (ends.contains(offset)) {
+                    pieces.add(piece);
+                    piece = new ArrayList<>();
+                }
+            }
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece);
+        }
+        return pieces;
+    }
+
     /** Kana make a text Japanese (Chinese has none); so does furigana notation. */
     public static boolean isJapanese(String text) {
         return text.codePoints().anyMatch(cp -> {

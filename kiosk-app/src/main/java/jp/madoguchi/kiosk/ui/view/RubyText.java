@@ -42,10 +42,10 @@ public final class RubyText extends Region {
     private final StyleableObjectProperty<TextAlignment> alignment = (StyleableObjectProperty<TextAlignment>) STYLES.createStyleableEnumProperty(this,
         "textAlignment", "-fx-text-alignment", r -> r.alignment, TextAlignment.class, TextAlignment.LEFT, true);
 
+    private final String notation;
     private final String plain;
     /** Pieces a line may not break inside; each a list of boxes (a base and maybe its reading). */
     private final List<List<Box>> pieces = new ArrayList<>();
-    private final boolean hasReadings;
     private boolean overflows;
 
     /** One run of base text (without its trailing space), with its reading (or null) centred above it. */
@@ -82,10 +82,9 @@ public final class RubyText extends Region {
 
     RubyText(String notation) {
         getStyleClass().addAll("label", "ruby-text");
-        List<Ruby.Segment> segments = Ruby.parse(notation);
+        this.notation = notation;
         this.plain = Ruby.plain(notation);
-        this.hasReadings = segments.stream().anyMatch(Ruby.Segment::hasReading);
-        split(segments);
+        split();
         font.addListener((obs, was, now) -> restyle());
         textFill.addListener((obs, was, now) -> restyle());
         alignment.addListener((obs, was, now) -> requestLayout());
@@ -108,33 +107,10 @@ public final class RubyText extends Region {
         return pieces.stream().flatMap(List::stream).filter(b -> b.reading != null).map(b -> b.reading).toList();
     }
 
-    /** Cuts the plain text into unbreakable pieces and the segments into boxes along those cuts. */
-    private void split(List<Ruby.Segment> segments) {
-        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
-        int at = 0;
-        for (String cut : LineBreaks.pieces(plain)) {
-            at += cut.length();
-            ends.add(at);
-        }
-        List<Box> piece = new ArrayList<>();
-        int offset = 0;
-        for (Ruby.Segment s : segments) {
-            String rest = s.base();
-            while (!rest.isEmpty()) {
-                // an annotated word is never split, whatever the breaker says
-                Integer next = s.hasReading() ? null : ends.higher(offset);
-                int take = next == null ? rest.length() : Math.min(next - offset, rest.length());
-                piece.add(box(rest.substring(0, take), s.hasReading() ? s.reading() : null));
-                offset += take;
-                rest = rest.substring(take);
-                if (ends.contains(offset)) {
-                    pieces.add(piece);
-                    piece = new ArrayList<>();
-                }
-            }
-        }
-        if (!piece.isEmpty()) {
-            pieces.add(piece);
+    /** One box per segment, grouped in the pieces a line may not break inside. */
+    private void split() {
+        for (List<Ruby.Segment> piece : LineBreaks.segmentPieces(notation)) {
+            pieces.add(piece.stream().map(s -> box(s.base(), s.hasReading() ? s.reading() : null)).toList());
         }
     }
 
