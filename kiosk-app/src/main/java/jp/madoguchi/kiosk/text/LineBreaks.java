@@ -12,11 +12,10 @@ import java.util.List;
  * cards' polite sentences) goes through ICU's phrase breaker ({@code lw=phrase}, a BudouX model),
  * and a break it proposes right after a kanji or katakana (inside 再発行, 在留カード) is dropped.
  * Other languages use ICU's line breaker, whose dictionaries know Thai and Burmese words; Korean
- * keeps its words whole ({@code lw=keepall}), as Korean typesetting does.
+ * keeps its words whole, breaking at the spaces between them, as Korean typesetting does.
  */
 public final class LineBreaks {
     private static final ULocale JAPANESE_PHRASES = new ULocale("ja@lw=phrase");
-    private static final ULocale KOREAN_WORDS = new ULocale("ko@lw=keepall");
 
     private LineBreaks() {
     }
@@ -26,7 +25,8 @@ public final class LineBreaks {
         if (isJapanese(text)) {
             return text.strip().contains(" ") || text.contains("\u3000") ? atSpaces(text) : japanesePhrases(text);
         }
-        return icu(text, hasHangul(text) ? KOREAN_WORDS : ULocale.ROOT);
+        // Korean keeps its words whole (ICU4J does not honour lw=keepall): it breaks at spaces only
+        return hasHangul(text) ? atSpaces(text) : icu(text, ULocale.ROOT);
     }
 
     /**

@@ -63,4 +63,13 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.sarxos..", "jp.madoguchi.devices..");
+
+    @ArchTest
+    static final ArchRule textRulesAreShapeFree = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.text..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..", "jp.madoguchi.devices..",
+            "jp.madoguchi.kiosk.ui..", "jp.madoguchi.kiosk.documents..");
+
+    @ArchTest
+    static final ArchRule speechHasNoScreens = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.speech..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.madoguchi.kiosk.ui..", "org.apache.pdfbox..");
 }
