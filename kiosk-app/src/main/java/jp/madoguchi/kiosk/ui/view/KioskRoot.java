@@ -45,7 +45,7 @@ public final class KioskRoot extends StackPane {
         getStyleClass().removeIf(c -> c.startsWith("lang-"));
         getStyleClass().add("lang-" + screen.chrome().language().code());
         Node content = Screens.build(screen, vm);
-        Node page = screen.state() == KioskState.ATTRACT ? content : framed(screen, content);
+        Node page = screen.state() == KioskState.ATTRACT ? unframed(screen, content) : framed(screen, content);
         getChildren().setAll(page);
         vm.simulatedMark().get().ifPresent(text -> getChildren().add(simulatedMark(text)));
         if (vm.idleWarning().get().isPresent()) {
@@ -105,6 +105,14 @@ public final class KioskRoot extends StackPane {
     private static void fixedHeight(HBox bar) {
         bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** The attract screen is one big "touch to start"; its speaker button sits in the corner, apart from it. */
+    private Node unframed(ScreenModel screen, Node content) {
+        Node speak = speaker(screen.chrome());
+        StackPane.setAlignment(speak, Pos.TOP_RIGHT);
+        StackPane.setMargin(speak, new javafx.geometry.Insets(24));
+        return new StackPane(content, speak);
     }
 
     /** On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one; taps pass through. */
