@@ -45,40 +45,8 @@ public final class RubyText extends Region {
     private final String notation;
     private final String plain;
     /** Pieces a line may not break inside; each a list of boxes (a base and maybe its reading). */
-    private final List<List<Box>> pieces = new ArrayList<>();
+    private final List<List<RubyBox>> pieces = new ArrayList<>();
     private boolean overflows;
-
-    /** One run of base text (without its trailing space), with its reading (or null) centred above it. */
-    private final class Box {
-        final Text base;
-        final Text reading;
-        final boolean trailingSpace;
-
-        Box(Text base, Text reading, boolean trailingSpace) {
-            this.base = base;
-            this.reading = reading;
-            this.trailingSpace = trailingSpace;
-        }
-
-        /** Ink width: what must fit at the end of a line. */
-        double width() {
-            double b = base.getLayoutBounds().getWidth();
-            return reading == null ? b : Math.max(b, reading.getLayoutBounds().getWidth());
-        }
-
-        /**
-         * Where the next box starts: after the base, or after the reading where it is longer, less
-         * the quarter em furigana may overhang each neighbour (JIS X 4051), plus the space after it.
-         */
-        double advance() {
-            double b = base.getLayoutBounds().getWidth();
-            double own = reading == null ? b
-                : Math.max(b, reading.getLayoutBounds().getWidth() - base.getFont().getSize() * 0.5);
-            return own + (trailingSpace ? spaceWidth : 0);
-        }
-    }
-
-    private double spaceWidth;
 
     RubyText(String notation) {
         getStyleClass().addAll("label", "ruby-text");
@@ -110,47 +78,23 @@ public final class RubyText extends Region {
     /** One box per segment, grouped in the pieces a line may not break inside. */
     private void split() {
         for (List<Ruby.Segment> piece : LineBreaks.segmentPieces(notation)) {
-            pieces.add(piece.stream().map(s -> box(s.base(), s.hasReading() ? s.reading() : null)).toList());
+            List<RubyBox> boxes = piece.stream().map(s -> new RubyBox(s.base(), s.hasReading() ? s.reading() : null)).toList();
+            for (int i = 0; i < boxes.size(); i++) {
+                RubyBox box = boxes.get(i);
+                box.overhangLeft = i > 0 && boxes.get(i - 1).reading == null && !boxes.get(i - 1).trailingSpace;
+                box.overhangRight = i + 1 < boxes.size() && boxes.get(i + 1).reading == null && !box.trailingSpace;
+                if (box.reading != null) {
+                    getChildren().add(box.reading);
+                }
+                getChildren().add(box.base);
+            }
+            pieces.add(boxes);
         }
-    }
-
-    private Box box(String base, String reading) {
-        boolean space = base.endsWith(" ") || base.endsWith("\u3000");
-        Text b = new Text(space ? base.stripTrailing() : base);
-        b.setTextOrigin(VPos.TOP);
-        Text r = null;
-        if (reading != null) {
-            r = new Text(reading);
-            r.setTextOrigin(VPos.TOP);
-            r.getStyleClass().add("ruby-reading");
-            getChildren().add(r);
-        }
-        getChildren().add(b);
-        return new Box(b, r, space);
     }
 
     private void restyle() {
-        Font base = font.get();
-        Font small = Font.font(base.getFamily(), readingWeight(base), base.getSize() * READING_SCALE);
-        Text space = new Text(" ");
-        space.setFont(base);
-        spaceWidth = space.getLayoutBounds().getWidth();
-        for (List<Box> piece : pieces) {
-            for (Box box : piece) {
-                box.base.setFont(base);
-                box.base.setFill(textFill.get());
-                if (box.reading != null) {
-                    box.reading.setFont(small);
-                    box.reading.setFill(textFill.get());
-                }
-            }
-        }
+        pieces.forEach(piece -> piece.forEach(box -> box.style(font.get(), textFill.get())));
         requestLayout();
-    }
-
-    private static javafx.scene.text.FontWeight readingWeight(Font base) {
-        return base.getStyle().toLowerCase().contains("bold") ? javafx.scene.text.FontWeight.BOLD
-            : javafx.scene.text.FontWeight.NORMAL;
     }
 
     /** The height furigana take above each line (none for a text without them). */
@@ -161,15 +105,15 @@ public final class RubyText extends Region {
 
     private double lineHeight() {
         double tallest = 0;
-        for (List<Box> piece : pieces) {
-            for (Box box : piece) {
+        for (List<RubyBox> piece : pieces) {
+            for (RubyBox box : piece) {
                 tallest = Math.max(tallest, box.base.getLayoutBounds().getHeight());
             }
         }
         return readingBand() + tallest + lineSpacing.get().doubleValue();
     }
 
-    private static double width(List<Box> piece) {
+    private static double width(List<RubyBox> piece) {
         double w = 0;
         for (int i = 0; i < piece.size(); i++) {
             w += i == piece.size() - 1 ? piece.get(i).width() : piece.get(i).advance();
@@ -183,14 +127,14 @@ public final class RubyText extends Region {
         List<Integer> line = new ArrayList<>();
         double used = 0;
         for (int i = 0; i < pieces.size(); i++) {
-            List<Box> piece = pieces.get(i);
+            List<RubyBox> piece = pieces.get(i);
             if (!line.isEmpty() && used + width(piece) > room + 0.5) {
                 lines.add(line);
                 line = new ArrayList<>();
                 used = 0;
             }
             line.add(i);
-            used += piece.stream().mapToDouble(Box::advance).sum();
+            used += piece.stream().mapToDouble(RubyBox::advance).sum();
         }
         if (!line.isEmpty()) {
             lines.add(line);
@@ -201,8 +145,8 @@ public final class RubyText extends Region {
     private double lineWidth(List<Integer> line) {
         double w = 0;
         for (int k = 0; k < line.size(); k++) {
-            List<Box> piece = pieces.get(line.get(k));
-            w += k == line.size() - 1 ? width(piece) : piece.stream().mapToDouble(Box::advance).sum();
+            List<RubyBox> piece = pieces.get(line.get(k));
+            w += k == line.size() - 1 ? width(piece) : piece.stream().mapToDouble(RubyBox::advance).sum();
         }
         return w;
     }
@@ -255,18 +199,9 @@ public final class RubyText extends Region {
             };
             double lineStart = x;
             for (int index : line) {
-                for (Box box : pieces.get(index)) {
-                    double advance = box.advance();
-                    double inkWidth = box.reading == null ? box.base.getLayoutBounds().getWidth() : advance
-                        - (box.trailingSpace ? spaceWidth : 0);
-                    double baseWidth = box.base.getLayoutBounds().getWidth();
-                    box.base.relocate(x + (inkWidth - baseWidth) / 2, y + band);
-                    if (box.reading != null) {
-                        double readingWidth = box.reading.getLayoutBounds().getWidth();
-                        // centred over its base, overhanging a neighbour but never the start of the line
-                        box.reading.relocate(Math.max(lineStart, x + (inkWidth - readingWidth) / 2), y + band - box.reading.getLayoutBounds().getHeight() * 0.9);
-                    }
-                    x += advance;
+                for (RubyBox box : pieces.get(index)) {
+                    box.place(x, y, band, lineStart);
+                    x += box.advance();
                 }
             }
             y += lineHeight;
