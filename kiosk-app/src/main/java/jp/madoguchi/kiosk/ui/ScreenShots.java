@@ -36,13 +36,9 @@ public final class ScreenShots {
         }
     }
 
-    /** Writes {@code dir/<screen>-<lang>.png} for each sample screen and language; returns the files. */
-    public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples) throws Exception {
-        return render(dir, languages, samples, false, KioskStage.WIDTH, KioskStage.HEIGHT);
-    }
-
     /**
-     * As above, at a panel of {@code width} x {@code height}; with {@code pseudo} also each screen in
+     * Writes {@code dir/<screen>-<lang>.png} for each sample screen and language at a panel of
+     * {@code width} x {@code height}, and returns the files; with {@code pseudo} also each screen in
      * pseudo-localised tall scripts ({@code <screen>-pseudo-<lang>.png}, see {@link PseudoWording}).
      */
     public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples, boolean pseudo,

@@ -1,13 +1,18 @@
 package jp.madoguchi.kiosk.ui.view;
 
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.ui.KioskViewModel;
@@ -27,7 +32,7 @@ public final class KioskRoot extends StackPane {
         getStylesheets().add(KioskRoot.class.getResource("/jp/madoguchi/kiosk/ui/kiosk.css").toExternalForm());
         getStyleClass().add("kiosk");
         // Nothing may draw outside the panel, whatever a long translation does.
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
@@ -79,15 +84,15 @@ public final class KioskRoot extends StackPane {
      * Where the language has no voice it says so, in that language, and cannot be pressed.
      */
     private Node speaker(ScreenModel.Chrome chrome) {
-        javafx.scene.control.Button speak = Ui.button(chrome.speak(), "secondary", vm::readAloud);
+        Button speak = Ui.button(chrome.speak(), "secondary", vm::readAloud);
         speak.getStyleClass().add("speaker");
-        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        SVGPath icon = new SVGPath();
         // a loudspeaker with two sound waves (drawn: no font has to carry a speaker emoji)
         icon.setContent("M2 9h5l6-5v16l-6-5H2z M16 8c1.5 1.2 1.5 6.8 0 8 M19 5c3.5 2.5 3.5 11.5 0 14");
         icon.getStyleClass().add("speaker-icon");
         icon.setScaleX(1.5);
         icon.setScaleY(1.5);
-        HBox label = new HBox(20, new javafx.scene.Group(icon), speak.getGraphic());
+        HBox label = new HBox(20, new Group(icon), speak.getGraphic());
         label.setAlignment(Pos.CENTER);
         Ui.label(speak, label);
         speak.setDisable(!chrome.canSpeak());
@@ -97,27 +102,27 @@ public final class KioskRoot extends StackPane {
     /** Bar texts stay on one line: the bars have one height on every screen, in every language. */
     private static Node bar(String text, String styleClass) {
         RubyText label = Ui.text(text, styleClass);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     /** The bars' height comes from the style sheet alone, never from what they hold. */
     private static void fixedHeight(HBox bar) {
-        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
     }
 
     /** The attract screen is one big "touch to start"; its speaker button sits in the corner, apart from it. */
     private Node unframed(ScreenModel screen, Node content) {
         Node speak = speaker(screen.chrome());
         StackPane.setAlignment(speak, Pos.TOP_RIGHT);
-        StackPane.setMargin(speak, new javafx.geometry.Insets(24));
+        StackPane.setMargin(speak, new Insets(24));
         return new StackPane(content, speak);
     }
 
     /** On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one; taps pass through. */
     private static Node simulatedMark(String text) {
-        javafx.scene.layout.Region mark = Ui.text(text, "simulated-mark");
+        Region mark = Ui.text(text, "simulated-mark");
         mark.setMouseTransparent(true);
         StackPane.setAlignment(mark, Pos.TOP_CENTER);
         return mark;
