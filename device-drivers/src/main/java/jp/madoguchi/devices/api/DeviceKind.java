@@ -12,5 +12,7 @@ public enum DeviceKind {
      * The municipality's resident register and application-form issuing service, which staff ask
      * for a new Application Form ID (issue 12); a remote service that fails like a device does.
      */
-    REGISTER
+    REGISTER,
+    /** The loudspeaker that reads screens aloud. */
+    SPEAKER
 }

@@ -49,7 +49,10 @@ public final class ConfigKeys {
         Map.entry("staff.idle.seconds", "seconds without a tap in staff mode before the warning (then back to the start screen)"),
         Map.entry("staff.call.wait.seconds", "seconds a resident waits for staff before the idle warning"),
         Map.entry("audit.db", "the SQLite database of the staff audit log and the staff entry lock"),
-        Map.entry("metrics.port", "TCP port of the Prometheus metrics endpoint /metrics (unset: off; 0: any free port)")));
+        Map.entry("metrics.port", "TCP port of the Prometheus metrics endpoint /metrics (unset: off; 0: any free port)"),
+        Map.entry("speaker.provider", "speaker provider id: sim (records what was said) or javasound (the sound output)"),
+        Map.entry("speaker.volume", "speech volume, 0.0 to 1.0"),
+        Map.entry("speech.guidance", "true: read each new screen's title and instruction aloud without a tap")));
 
     private ConfigKeys() {
     }

@@ -24,6 +24,9 @@ import jp.madoguchi.devices.spi.PrinterProvider;
 import jp.madoguchi.devices.spi.RegisterConfig;
 import jp.madoguchi.devices.spi.RegisterProvider;
 import jp.madoguchi.devices.spi.Settings;
+import jp.madoguchi.devices.spi.SpeakerConfig;
+import jp.madoguchi.devices.spi.SpeakerProvider;
+import jp.madoguchi.devices.api.Speaker;
 import jp.madoguchi.devices.spi.SettingsException;
 import jp.madoguchi.kiosk.flow.KioskDevices;
 
@@ -67,6 +70,11 @@ public final class DeviceSetup {
         return provider.open(config);
     }
 
+    /** The loudspeaker that reads screens aloud (not a flow device: no step waits for it). */
+    public static Speaker openSpeaker(Settings settings) {
+        return ((SpeakerProvider) choose(settings).get(DeviceKind.SPEAKER).provider()).open(SpeakerConfig.from(settings));
+    }
+
     /** The kinds whose configured provider stands in for the real thing (the screens' "simulated devices" mark). */
     public static Set<DeviceKind> simulated(Settings settings) {
         return choose(settings).entrySet().stream().filter(e -> e.getValue().simulated())
@@ -90,6 +98,7 @@ public final class DeviceSetup {
         chosen.put(DeviceKind.LIGHTS, provider("lights.provider", LightsConfig.from(settings).provider(), LightsProvider.class));
         chosen.put(DeviceKind.GATEWAY, provider("gateway.provider", GatewayConfig.from(settings).provider(), GatewayProvider.class));
         chosen.put(DeviceKind.REGISTER, provider("register.provider", RegisterConfig.from(settings).provider(), RegisterProvider.class));
+        chosen.put(DeviceKind.SPEAKER, provider("speaker.provider", SpeakerConfig.from(settings).provider(), SpeakerProvider.class));
         return chosen;
     }
 

@@ -24,6 +24,7 @@ import jp.madoguchi.kiosk.flow.KioskDevices;
 import jp.madoguchi.kiosk.flow.LightsDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.madoguchi.kiosk.speech.Narrator;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
@@ -46,10 +47,14 @@ public final class Kiosk implements AutoCloseable {
     });
 
     private final Set<DeviceKind> simulated;
+    private final Narrator narrator;
+    private final boolean voiceGuidance;
 
     private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos,
-                  StaffDatabase staffDb, FleetMetrics metrics) {
+                  StaffDatabase staffDb, FleetMetrics metrics, Narrator narrator, boolean voiceGuidance) {
         this.devices = devices;
+        this.narrator = narrator;
+        this.voiceGuidance = voiceGuidance;
         this.simulated = Set.copyOf(simulated);
         this.flow = flow;
         this.photos = photos;
@@ -77,7 +82,8 @@ public final class Kiosk implements AutoCloseable {
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, staffDb, metrics);
+        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, staffDb, metrics,
+            new Narrator(DeviceSetup.openSpeaker(settings)), KioskConfig.speechGuidance(settings));
         kiosk.connect();
         return kiosk;
     }
@@ -102,6 +108,11 @@ public final class Kiosk implements AutoCloseable {
         return simulated;
     }
 
+    /** Reads screens aloud (the speaker button; every new screen with voice guidance). */
+    public void narrate(jp.madoguchi.kiosk.ui.KioskViewModel screens) {
+        screens.readWith(narrator::read, voiceGuidance);
+    }
+
     /** Sends an event to the flow's own thread (taps from the UI, controls from the panel). */
     public void send(FlowEvent event) {
         runner.send(event);
@@ -115,6 +126,7 @@ public final class Kiosk implements AutoCloseable {
         }
         runner.close();
         metrics.close();
+        narrator.close();
         devices.close();
         photos.close();
         staffDb.close();

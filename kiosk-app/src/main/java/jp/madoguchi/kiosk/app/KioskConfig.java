@@ -93,6 +93,15 @@ public final class KioskConfig {
             "names \"" + code + "\", which is not one of the kiosk's languages"));
     }
 
+    /** Whether each new screen is read aloud without a tap ({@code speech.guidance}, default false). */
+    public static boolean speechGuidance(Settings s) {
+        String value = s.get("speech.guidance", "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new SettingsException("speech.guidance", "is \"" + value + "\"; use true or false");
+        }
+        return value.equals("true");
+    }
+
     /** The municipality profile the kiosk stands in (rules data: shinjuku, osaka, fukuoka). */
     public static String municipality(Settings s) {
         return s.get("kiosk.municipality", "shinjuku");

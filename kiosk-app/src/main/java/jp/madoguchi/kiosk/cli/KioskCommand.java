@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class, PrintCommand.class,
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
-        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, StaffCommand.class, AuditCommand.class})
+        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, StaffCommand.class, AuditCommand.class,
+        SpeakCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -140,7 +140,7 @@ public final class PrintCommand implements Callable<Integer> {
     }
 
     private int fail(String message, int code) {
-        spec.commandLine().getErr().println("kiosk print: " + message);
+        spec.commandLine().getErr().println("kiosk print: " + jp.madoguchi.kiosk.text.Ruby.plain(message)); // no furigana notation on a terminal
         spec.commandLine().getErr().flush();
         return code;
     }

@@ -44,7 +44,8 @@ public class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(kiosk::close, "kiosk-shutdown"));
         Platform.startup(() -> {
             Stage stage = new Stage();
-            KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), kiosk::send, !windowed, kiosk.simulatedDevices());
+            kiosk.narrate(KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), kiosk::send, !windowed,
+                kiosk.simulatedDevices()));
             stage.setOnHidden(e -> closed.countDown());
             afterStart(kiosk, stage, closed);
         });

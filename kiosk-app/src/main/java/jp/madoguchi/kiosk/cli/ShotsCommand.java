@@ -35,8 +35,19 @@ public final class ShotsCommand implements Callable<Integer> {
         description = "Language code (repeatable; default: every language). Codes: ja, en, zh-Hans, vi, ko, fil, ne, pt, id, my, zh-Hant, es, th.")
     List<String> languages = new ArrayList<>();
 
+    @Option(names = "--pseudo", description = "Also render each screen pseudo-localised: Burmese, Thai, Nepali, Korean and Chinese sample text, longer than English (how untranslated text will lay out).")
+    boolean pseudo;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
+        description = "Panel size in pixels (default 1920x1080; e.g. 1280x800).")
+    String size;
+
     @Override
     public Integer call() throws Exception {
+        String[] wh = size.split("x");
+        if (wh.length != 2 || !wh[0].matches("\\d{3,4}") || !wh[1].matches("\\d{3,4}")) {
+            throw new ParameterException(spec.commandLine(), "--size must be WIDTHxHEIGHT in pixels, e.g. 1280x800 (got \"" + size + "\")");
+        }
         List<Language> chosen = new ArrayList<>();
         for (String code : languages) {
             chosen.add(Language.byCode(code).orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -46,7 +57,8 @@ public final class ShotsCommand implements Callable<Integer> {
             chosen.addAll(List.of(Language.values()));
         }
         ScreenShots.useHeadlessPlatform();
-        List<Path> files = ScreenShots.render(out, chosen, new SampleScreens(sampleFace(), KioskConfig.counterAdvice(config.settings())));
+        List<Path> files = ScreenShots.render(out, chosen, new SampleScreens(sampleFace(), KioskConfig.counterAdvice(config.settings())),
+            pseudo, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         files.forEach(f -> spec.commandLine().getOut().println(f));
         javafx.application.Platform.exit();
         return 0;

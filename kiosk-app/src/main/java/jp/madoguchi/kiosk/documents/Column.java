@@ -6,10 +6,12 @@ import java.util.Optional;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.i18n.Messages;
 import jp.madoguchi.rules.local.LocalText;
+import jp.madoguchi.kiosk.text.Ruby;
 
 /**
  * Writes a sheet top to bottom in a column: each piece of text in the resident's language with
- * the Japanese the counter needs under it, starting a new page when the column is full.
+ * the Japanese the counter needs under it, starting a new page when the column is full. A
+ * resident who reads Japanese gets furigana; the clerk's Japanese under another language has none.
  */
 final class Column {
     private static final float BOTTOM = SheetWriter.PAGE_HEIGHT - SheetWriter.MARGIN;
@@ -60,7 +62,8 @@ final class Column {
     Column both(String key, float size, Object... args) throws IOException {
         text(mine.text(key, args), size, mine.language());
         if (!residentReadsJapanese()) {
-            grey(japanese.text(key, args), size * 0.8f, Language.EASY_JAPANESE);
+            // the clerk's copy: kanji as on the forms, without furigana
+            grey(Ruby.plain(japanese.text(key, args)), size * 0.8f, Language.EASY_JAPANESE);
         }
         return space(0.5f);
     }
@@ -110,7 +113,7 @@ final class Column {
         sheet.fill(x, y, width, 0.5f, Color.DARK_GRAY);
         space(0.5f);
         // One line for both languages: a heading is short, and the page keeps room for content.
-        String heading = residentReadsJapanese() ? mine.text(key) : mine.text(key) + " / " + japanese.text(key);
+        String heading = residentReadsJapanese() ? mine.text(key) : mine.text(key) + " / " + Ruby.plain(japanese.text(key));
         return text(heading, 11.5f, mine.language()).space(0.5f);
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.text.LineBreaks;
+import jp.madoguchi.kiosk.text.Ruby;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,13 +21,16 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Draws A4 pages in millimetres from the top-left corner, the way a designer measures a sheet,
  * and keeps PDFBox's coordinate system (origin bottom left, points) out of the documents' code.
  * Text is split into runs per script font ({@link SheetFonts}) and wrapped where the language
- * allows a line break (the JDK's line breaker knows Thai, which has no spaces).
+ * allows a line break ({@link LineBreaks}: Japanese by phrase, Thai and Burmese by dictionary word),
+ * with furigana above annotated kanji.
  */
 final class SheetWriter implements AutoCloseable {
     static final float MM = 72f / 25.4f;
     static final float PAGE_WIDTH = 210f;
     static final float PAGE_HEIGHT = 297f;
     static final float MARGIN = 15f;
+    /** Furigana size relative to the base text (JIS X 4051: half). */
+    static final float READING_SCALE = 0.5f;
 
     private final PDDocument document = new PDDocument();
     private final SheetFonts fonts = new SheetFonts(document);
@@ -102,47 +107,104 @@ final class SheetWriter implements AutoCloseable {
         return points / MM;
     }
 
-    /** Draws {@code text} wrapped to {@code widthMm}; returns the y (mm) below the last line. */
+    /**
+     * Draws {@code text} wrapped to {@code widthMm}; returns the y (mm) below the last line. Text in
+     * furigana notation ({@link Ruby}) gets its readings printed small above each annotated word,
+     * and each line makes room for them; pass {@link Ruby#plain} text where none are wanted.
+     */
     float paragraph(float xMm, float yMm, float widthMm, String text, float size, Language language)
         throws IOException {
+        boolean readings = Ruby.hasRuby(text);
+        float readingSize = size * READING_SCALE;
         float y = yMm;
-        for (String line : wrap(text, size, language, widthMm)) {
-            y += size * 1.25f / MM;
-            text(xMm, y, line, size, language);
+        for (List<Ruby.Segment> line : lines(text, size, language, widthMm)) {
+            y += (readings ? readingSize * 1.1f : 0) / MM + size * 1.25f / MM;
+            float x = xMm;
+            for (Ruby.Segment s : line) {
+                float base = width(s.base(), size, language);
+                if (!s.hasReading()) {
+                    text(x, y, s.base(), size, language);
+                    x += base;
+                    continue;
+                }
+                float reading = width(s.reading(), readingSize, Language.EASY_JAPANESE);
+                float box = Math.max(base, reading);
+                text(x + (box - reading) / 2, y - size * 0.92f / MM, s.reading(), readingSize, Language.EASY_JAPANESE);
+                text(x + (box - base) / 2, y, s.base(), size, language);
+                x += box;
+            }
         }
         return y + size * 0.45f / MM;
     }
 
-    /** Lines that fit {@code widthMm}, broken where the language allows; an overlong word breaks between characters. */
+    /** Lines that fit {@code widthMm} (as plain text), broken where the language allows. */
     List<String> wrap(String text, float size, Language language, float widthMm) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String piece : pieces(text, language, BreakIterator.getLineInstance(language.locale()))) {
-            if (line.length() > 0 && width(line + piece.stripTrailing(), size, language) > widthMm) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
+        return lines(text, size, language, widthMm).stream()
+            .map(line -> line.stream().map(Ruby.Segment::base).reduce("", String::concat)).toList();
+    }
+
+    /**
+     * The segments of each line: whole pieces ({@link LineBreaks}: Japanese by phrase, Thai and
+     * Burmese by word) as long as they fit; a piece wider than a whole line breaks between
+     * characters, an annotated word never. Spaces at a line's end are dropped.
+     */
+    private List<List<Ruby.Segment>> lines(String text, float size, Language language, float widthMm) throws IOException {
+        List<List<Ruby.Segment>> lines = new ArrayList<>();
+        List<Ruby.Segment> line = new ArrayList<>();
+        float used = 0;
+        for (List<Ruby.Segment> piece : LineBreaks.segmentPieces(text)) {
+            float wide = width(piece, size, language, true);
+            if (!line.isEmpty() && used + wide > widthMm) {
+                lines.add(trimmed(line));
+                line = new ArrayList<>();
+                used = 0;
             }
-            if (width(piece.stripTrailing(), size, language) > widthMm) {
-                for (String cluster : pieces(piece, language, BreakIterator.getCharacterInstance(language.locale()))) {
-                    if (line.length() > 0 && width(line + cluster, size, language) > widthMm) {
-                        lines.add(line.toString());
-                        line.setLength(0);
+            if (wide > widthMm && piece.stream().noneMatch(Ruby.Segment::hasReading)) {
+                String whole = piece.stream().map(Ruby.Segment::base).reduce("", String::concat);
+                for (String cluster : clusters(whole, language)) {
+                    float w = width(cluster, size, language);
+                    if (!line.isEmpty() && used + w > widthMm) {
+                        lines.add(trimmed(line));
+                        line = new ArrayList<>();
+                        used = 0;
                     }
-                    line.append(cluster);
+                    line.add(new Ruby.Segment(cluster, ""));
+                    used += w;
                 }
-            } else {
-                line.append(piece);
+                continue;
             }
+            line.addAll(piece);
+            used += width(piece, size, language, false);
         }
-        if (!line.toString().isBlank()) {
-            lines.add(line.toString().stripTrailing());
+        if (!line.isEmpty()) {
+            lines.add(trimmed(line));
         }
         return lines;
     }
 
-    private static List<String> pieces(String text, Language language, BreakIterator breaks) {
-        List<String> pieces = new ArrayList<>();
+    /** A piece's width: each segment's base or reading, whichever is wider; without trailing spaces when it ends a line. */
+    private float width(List<Ruby.Segment> piece, float size, Language language, boolean atLineEnd) throws IOException {
+        float w = 0;
+        for (int i = 0; i < piece.size(); i++) {
+            Ruby.Segment s = piece.get(i);
+            String base = atLineEnd && i == piece.size() - 1 ? s.base().stripTrailing() : s.base();
+            float b = width(base, size, language);
+            w += s.hasReading() ? Math.max(b, width(s.reading(), size * READING_SCALE, Language.EASY_JAPANESE)) : b;
+        }
+        return w;
+    }
+
+    private static List<Ruby.Segment> trimmed(List<Ruby.Segment> line) {
+        List<Ruby.Segment> out = new ArrayList<>(line);
+        Ruby.Segment last = out.get(out.size() - 1);
+        out.set(out.size() - 1, new Ruby.Segment(last.base().stripTrailing(), last.reading()));
+        return out;
+    }
+
+    private static List<String> clusters(String text, Language language) {
+        BreakIterator breaks = BreakIterator.getCharacterInstance(language.locale());
         breaks.setText(text);
+        List<String> pieces = new ArrayList<>();
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             pieces.add(text.substring(start, end));
         }

@@ -25,6 +25,8 @@ public record KioskDevices(Camera camera, CodeScanner scanner, Printer printer, 
             case LIGHTS -> lights;
             case GATEWAY -> gateway;
             case REGISTER -> register;
+            // the speaker reads screens aloud for the UI; no step of the flow needs it
+            case SPEAKER -> throw new IllegalArgumentException("the flow does not drive the speaker");
         };
     }
 

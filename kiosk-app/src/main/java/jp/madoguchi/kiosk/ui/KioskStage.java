@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.layout.Region;
@@ -89,20 +88,38 @@ public final class KioskStage {
     }
 
     /**
-     * Screens are laid out for a 1920x1080 panel; on any other size (a developer's window, a
-     * 1280x1024 kiosk) the whole screen scales uniformly instead of reflowing.
+     * The smallest scale a screen is drawn at: the smallest text in the style sheet (26 px) stays
+     * at least 20 px on the panel. Below it, the screen is laid out on a larger logical area instead
+     * (content reflows and scrolls) rather than shrinking the text further.
      */
-    static Parent fitted(Region screen) {
-        screen.setMinSize(WIDTH, HEIGHT);
-        screen.setPrefSize(WIDTH, HEIGHT);
-        screen.setMaxSize(WIDTH, HEIGHT);
+    public static final double MIN_SCALE = 20.0 / 26.0;
+
+    /**
+     * Screens are designed for a 1920x1080 panel. On a smaller one the whole screen scales
+     * uniformly down to {@link #MIN_SCALE}; past that (1280x800, 1024x768) it keeps that scale and
+     * lays out on the logical area the panel then has, which the layouts must hold (the layout
+     * audit checks both sizes). A larger panel scales up.
+     */
+    public static Parent fitted(Region screen) {
         StackPane holder = new StackPane(new Group(screen));
         holder.setStyle("-fx-background-color: black;");
         Scale scale = new Scale(1, 1, 0, 0);
-        var factor = Bindings.min(holder.widthProperty().divide(WIDTH), holder.heightProperty().divide(HEIGHT));
-        scale.xProperty().bind(factor);
-        scale.yProperty().bind(factor);
         screen.getTransforms().add(scale);
+        Runnable fit = () -> {
+            double w = holder.getWidth() > 0 ? holder.getWidth() : WIDTH;
+            double h = holder.getHeight() > 0 ? holder.getHeight() : HEIGHT;
+            double factor = Math.max(Math.min(w / WIDTH, h / HEIGHT), MIN_SCALE);
+            double logicalW = Math.min(WIDTH, w / factor);
+            double logicalH = Math.min(HEIGHT, h / factor);
+            screen.setMinSize(logicalW, logicalH);
+            screen.setPrefSize(logicalW, logicalH);
+            screen.setMaxSize(logicalW, logicalH);
+            scale.setX(factor);
+            scale.setY(factor);
+        };
+        holder.widthProperty().addListener(o -> fit.run());
+        holder.heightProperty().addListener(o -> fit.run());
+        fit.run();
         return holder;
     }
 

@@ -26,6 +26,10 @@ import jp.madoguchi.rules.form.FormIdRefusal;
 public final class SampleScreens {
     /** A screen to render: its file name stem, the flow state, and what the camera shows. */
     public record Sample(String name, FlowSnapshot snapshot, BufferedImage liveFrame) {
+        /** The idle warning's sample: the warning, not the screen under it, is what it shows. */
+        public boolean idleWarning() {
+            return snapshot.idleWarning().isPresent();
+        }
     }
 
     private static final ApplicationFormId SAMPLE_ID =

@@ -38,9 +38,12 @@ public final class ScreenShots {
 
     /**
      * Writes {@code dir/<screen>-<lang>.png} for each sample screen and language (the staff screens
-     * for en and ja, the staff languages); returns the files.
+     * for en and ja, the staff languages) at a panel of {@code width} x {@code height}, and returns
+     * the files; with {@code pseudo} also each screen in pseudo-localised tall scripts
+     * ({@code <screen>-pseudo-<lang>.png}, see {@link PseudoWording}).
      */
-    public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples) throws Exception {
+    public static List<Path> render(Path dir, List<Language> languages, SampleScreens samples, boolean pseudo,
+                                    double width, double height) throws Exception {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Language language : languages) {
@@ -50,23 +53,34 @@ public final class ScreenShots {
             }
             for (SampleScreens.Sample sample : screens) {
                 Path file = dir.resolve(sample.name() + "-" + language.code() + ".png");
-                ImageIO.write(snapshot(sample.snapshot(), sample.liveFrame()), "png", file.toFile());
+                ImageIO.write(snapshot(sample.snapshot(), sample.liveFrame(), null, width, height), "png", file.toFile());
+                written.add(file);
+            }
+        }
+        for (PseudoWording wording : pseudo ? PseudoWording.tallAndLong() : List.<PseudoWording>of()) {
+            for (SampleScreens.Sample sample : samples.all(wording.language())) {
+                Path file = dir.resolve(sample.name() + "-pseudo-" + wording.language().code() + ".png");
+                ImageIO.write(snapshot(sample.snapshot(), sample.liveFrame(), wording, width, height), "png", file.toFile());
                 written.add(file);
             }
         }
         return written;
     }
 
-    private static BufferedImage snapshot(FlowSnapshot state, BufferedImage liveFrame) throws Exception {
+    private static BufferedImage snapshot(FlowSnapshot state, BufferedImage liveFrame, PseudoWording wording,
+                                          double width, double height) throws Exception {
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 KioskViewModel vm = new KioskViewModel(e -> { }, state);
+                if (wording != null) {
+                    vm.show(state, wording);
+                }
                 if (liveFrame != null) {
                     vm.showLiveFrame(liveFrame);
                 }
                 KioskRoot root = new KioskRoot(vm);
-                Scene scene = new Scene(KioskStage.fitted(root), KioskStage.WIDTH, KioskStage.HEIGHT);
+                Scene scene = new Scene(KioskStage.fitted(root), width, height);
                 WritableImage image = scene.snapshot(null);
                 done.complete(toAwt(image));
             } catch (RuntimeException e) {

@@ -119,8 +119,21 @@ class KioskConfigTest {
         assertThat(DeviceSetup.simulated(Settings.empty())).containsExactlyInAnyOrder(DeviceKind.values());
         assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("printer.provider", "cups",
             "scanner.provider", "serial")))).containsExactlyInAnyOrder(DeviceKind.CAMERA, DeviceKind.LIGHTS, DeviceKind.GATEWAY,
-                DeviceKind.REGISTER);
+                DeviceKind.REGISTER, DeviceKind.SPEAKER);
         assertThat(DeviceSetup.simulated(Settings.empty().with(Map.of("scanner.provider", "camera"))))
             .as("the camera scanner is as simulated as the camera").contains(DeviceKind.CODE_SCANNER);
+    }
+
+    @Test
+    void speechSettingsAreCheckedAndNamedWhenWrong() {
+        assertThat(KioskConfig.speechGuidance(Settings.empty())).isFalse();
+        assertThat(KioskConfig.speechGuidance(Settings.empty().with(Map.of("speech.guidance", "true")))).isTrue();
+        assertThatThrownBy(() -> KioskConfig.speechGuidance(Settings.empty().with(Map.of("speech.guidance", "yes"))))
+            .hasMessageContaining("speech.guidance");
+        assertThatThrownBy(() -> jp.madoguchi.devices.spi.SpeakerConfig.from(Settings.empty().with(Map.of("speaker.volume", "loud"))))
+            .hasMessageContaining("speaker.volume").hasMessageContaining("0.0 to 1.0");
+        assertThatThrownBy(() -> jp.madoguchi.devices.spi.SpeakerConfig.from(Settings.empty().with(Map.of("speaker.volume", "1.5"))))
+            .hasMessageContaining("speaker.volume");
+        assertThat(DeviceSetup.openSpeaker(Settings.empty()).description()).isEqualTo("sim");
     }
 }

@@ -81,4 +81,13 @@ class ModuleArrowsTest {
     static final ArchRule sqliteStaysWithTheStaffDatabase = noClasses().that().resideInAPackage("jp.madoguchi..")
         .and().resideOutsideOfPackage("jp.madoguchi.kiosk.staff..")
         .should().dependOnClassesThat().resideInAPackage("org.sqlite..");
+
+    @ArchTest
+    static final ArchRule textRulesAreShapeFree = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.text..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..", "jp.madoguchi.devices..",
+            "jp.madoguchi.kiosk.ui..", "jp.madoguchi.kiosk.documents..");
+
+    @ArchTest
+    static final ArchRule speechHasNoScreens = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.speech..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.madoguchi.kiosk.ui..", "org.apache.pdfbox..");
 }

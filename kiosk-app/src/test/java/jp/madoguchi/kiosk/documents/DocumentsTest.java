@@ -60,7 +60,8 @@ class DocumentsTest {
         assertThat(text).contains("My Number Card application: your copy", "1234 5678 9012 3456 7890 123",
             "Signature certificate: Yes", "User identification certificate: No", "03-5291-5171", "新宿区",
             // Japanese for the clerk, including kanji IPAex shares with Kangxi radicals (用, 子, 方).
-            "署名用電子証明書", "申請方法", "交付通知書");
+            "署名用 電子証明書", "申請の 方法", "交付通知書");
+        assertThat(text).as("the clerk's Japanese carries no furigana notation").doesNotContain("《", "》");
         assertThat(text.codePoints()).noneMatch(cp -> cp >= 0x2E80 && cp <= 0x2FDF);
     }
 

@@ -118,7 +118,7 @@ class ResidentJourneyTest extends OnSimulatedKiosk {
         assertThat(cards).as("the rules engine's phrase card, in Japanese for the clerk, romaji and English")
             .contains("申請書を紛失しました。23桁のIDで", "Shinseishoofunshitsushimashita", "Ilostmyapplicationform");
         String checklist = textOf(kiosk.printer.jobs().get(1).pdf().toFile());
-        assertThat(checklist).contains("Get a new application form", "あたらしい しんせいしょを もらいましょう");
+        assertThat(checklist).contains("Get a new application form", "あたらしい 申請書を もらいましょう");
         assertThat(checklist).as("what to bring").contains("Your residence card");
     }
 

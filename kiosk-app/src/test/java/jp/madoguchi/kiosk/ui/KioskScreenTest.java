@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.SimBench;
+import jp.madoguchi.kiosk.ui.view.RubyText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +90,12 @@ class KioskScreenTest {
     }
 
     private static boolean visible(FxRobot robot, String text, boolean prefix) {
-        return robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible()
-            && (prefix ? l.getText().startsWith(text) : l.getText().equals(text))).tryQuery().isPresent();
+        return robot.lookup((Node n) -> n.isVisible() && shown(n) != null
+            && (prefix ? shown(n).startsWith(text) : shown(n).equals(text))).tryQuery().isPresent();
+    }
+
+    /** The words a node shows: a label's, or a text node's (furigana left out). */
+    static String shown(Node n) {
+        return n instanceof Labeled l ? l.getText() : n instanceof RubyText r ? r.getText() : null;
     }
 }

@@ -74,7 +74,7 @@ class ScreenModelsTest {
             Optional.empty(), true, PhotoCoaching.NONE, Optional.empty(), false);
         assertThat(ScreenModels.idleWarning(idle)).hasValueSatisfying(w -> {
             assertThat(w.secondsLeft()).isEqualTo(17);
-            assertThat(w.body()).contains("17びょう");
+            assertThat(jp.madoguchi.kiosk.text.Ruby.spoken(w.body())).contains("17びょう");
         });
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.kiosk.flow.FlowEvent;
@@ -46,7 +45,7 @@ class SimulatedMarkTest {
 
     @Test
     void everyScreenCarriesTheMarkAndTapsPassThroughIt(FxRobot robot) {
-        assertThat(mark(robot)).hasValue("シミュレーター（ほんもの では ない きかい）: カメラ, プリンター, しんせい の そうしん");
+        assertThat(mark(robot)).hasValue("シミュレーター（ほんもの では ない きかい）: カメラ, プリンター, 申請の 送信");
         robot.clickOn(".attract");
         kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
@@ -61,6 +60,6 @@ class SimulatedMarkTest {
     }
 
     private static Optional<String> mark(FxRobot robot) {
-        return robot.lookup(".simulated-mark").tryQuery().filter(Node::isVisible).map(n -> ((Labeled) n).getText());
+        return robot.lookup(".simulated-mark").tryQuery().filter(Node::isVisible).map(KioskScreenTest::shown);
     }
 }

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -106,6 +105,6 @@ class StaffScreenTest {
     }
 
     private static boolean visible(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && text.equals(l.getText())).tryQuery().isPresent();
+        return robot.lookup((Node n) -> n.isVisible() && text.equals(KioskScreenTest.shown(n))).tryQuery().isPresent();
     }
 }

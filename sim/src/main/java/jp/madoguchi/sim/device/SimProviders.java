@@ -20,6 +20,9 @@ import jp.madoguchi.devices.spi.PrinterProvider;
 import jp.madoguchi.devices.spi.RegisterConfig;
 import jp.madoguchi.devices.spi.RegisterProvider;
 import jp.madoguchi.sim.register.FormLedger;
+import jp.madoguchi.devices.spi.SpeakerConfig;
+import jp.madoguchi.devices.spi.SpeakerProvider;
+import jp.madoguchi.devices.api.Speaker;
 
 /** The "sim" providers, one per device kind, registered in META-INF/services. */
 public final class SimProviders {
@@ -128,6 +131,23 @@ public final class SimProviders {
         @Override
         public ResidentRegister open(RegisterConfig config) {
             return new SimRegister(FormLedger.shared(), Clock.systemUTC());
+        }
+    }
+
+    public static final class SpeakerSim implements SpeakerProvider {
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public boolean simulated() {
+            return true;
+        }
+
+        @Override
+        public Speaker open(SpeakerConfig config) {
+            return new SimSpeaker(Clock.systemUTC());
         }
     }
 }

@@ -20,9 +20,12 @@ public sealed interface ScreenModel {
      * Texts every screen shares: the frame around the content.
      *
      * @param callStaff the "Call staff" button, on the screens where a resident may call staff
+     * @param speak    the speaker button's label: "Read aloud", or where the language has no voice, a
+     *                 message saying so in that language
+     * @param canSpeak whether the language has a voice (the button is disabled and says so otherwise)
      */
     record Chrome(String appName, String back, String startOver, String languageLabel, Language language,
-                  Optional<String> step, Optional<String> callStaff) {
+                  Optional<String> step, Optional<String> callStaff, String speak, boolean canSpeak) {
     }
 
     Chrome chrome();

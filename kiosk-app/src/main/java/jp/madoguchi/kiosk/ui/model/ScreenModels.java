@@ -13,6 +13,7 @@ import jp.madoguchi.rules.advice.Need;
 import jp.madoguchi.kiosk.i18n.Messages;
 import jp.madoguchi.kiosk.ui.model.staff.StaffScreens;
 import jp.madoguchi.rules.form.ApplicationFormId;
+import jp.madoguchi.kiosk.speech.Voices;
 
 /** Turns the flow's snapshot into the screen's view model, in the resident's language. */
 public final class ScreenModels {
@@ -156,9 +157,11 @@ public final class ScreenModels {
         int step = APPLY_STEPS.indexOf(s.state());
         // printing takes a moment and needs nobody; everywhere else in a visit a resident may call staff
         boolean mayCall = s.state().residentMayCallStaff() && s.state() != KioskState.PRINT;
+        boolean voice = Voices.espeak(language).isPresent();
         return new ScreenModel.Chrome(m.text("app.name"), m.text("common.back"), m.text("common.startOver"),
             m.text("common.language"), language,
             step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())),
-            mayCall ? Optional.of(m.text("common.callStaff")) : Optional.empty());
+            mayCall ? Optional.of(m.text("common.callStaff")) : Optional.empty(),
+            m.text(voice ? "speech.read" : "speech.noVoice"), voice);
     }
 }

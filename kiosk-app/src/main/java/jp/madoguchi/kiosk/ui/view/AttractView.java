@@ -14,11 +14,11 @@ final class AttractView {
     }
 
     static Node build(ScreenModel.Attract m, KioskViewModel vm) {
-        FlowPane touch = new FlowPane(48, 20);
+        FlowPane touch = new FlowPane(40, 8);
         touch.setAlignment(Pos.CENTER);
         touch.setMaxWidth(1600);
         m.touchInEveryLanguage().forEach(t -> touch.getChildren().add(Ui.text(t, "attract-touch")));
-        VBox page = new VBox(40, Ui.spacer(), Ui.text(m.chrome().appName() + "  窓口", "attract-subtitle"),
+        VBox page = new VBox(20, Ui.spacer(), Ui.text(m.chrome().appName() + "  窓口", "attract-subtitle"),
             Ui.text(m.title(), "attract-title"), Ui.text(m.subtitle(), "attract-subtitle"), Ui.spacer(), touch, Ui.spacer());
         page.setAlignment(Pos.CENTER);
         page.getStyleClass().add("attract");

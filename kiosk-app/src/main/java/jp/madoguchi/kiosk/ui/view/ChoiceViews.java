@@ -42,14 +42,8 @@ final class ChoiceViews {
         return page(m.title(), null, list);
     }
 
+    /** A page with no actions of its own (the choices are the actions). */
     static VBox page(String title, String hint, Node... body) {
-        VBox page = new VBox();
-        page.getStyleClass().add("content");
-        page.getChildren().add(Ui.text(title, "title"));
-        if (hint != null) {
-            page.getChildren().add(Ui.text(hint, "hint"));
-        }
-        page.getChildren().addAll(body);
-        return page;
+        return Page.of(title, hint, java.util.List.of(body), java.util.List.of());
     }
 }

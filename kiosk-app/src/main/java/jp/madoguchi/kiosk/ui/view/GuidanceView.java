@@ -1,6 +1,6 @@
 package jp.madoguchi.kiosk.ui.view;
 
-import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,20 +31,21 @@ final class GuidanceView {
             columns.getChildren().add(bring);
         } else {
             HBox.setHgrow(phrases, Priority.ALWAYS);
-            bring.setPrefWidth(620);
-            bring.setMinWidth(620);
+            // the checklist keeps a third of the width, so long phrases wrap instead of pushing it out
+            bring.prefWidthProperty().bind(columns.widthProperty().multiply(0.36));
+            bring.setMinWidth(0);
+            phrases.setMinWidth(0);
             columns.getChildren().addAll(phrases, bring);
         }
         VBox.setMargin(columns, new javafx.geometry.Insets(-8, 0, 0, 0));
         columns.setMaxWidth(1700);
         VBox intro = new VBox(Ui.text(m.body(), "guidance-intro"));
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("card");
         intro.setMaxWidth(1700);
-        HBox actions = new HBox(32, Ui.button(m.print(), "primary", () -> vm.send(new FlowEvent.Print())),
-            Ui.button(m.finish(), "secondary", () -> vm.send(new FlowEvent.Finish())), Ui.spacer(),
-            Ui.text(m.asOf(), "detail"));
-        actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setMaxWidth(1700);
-        return ChoiceViews.page(m.title(), null, intro, columns, actions);
+        HBox.setHgrow(bring, Priority.NEVER);
+        return Page.of(m.title(), null, List.of(intro, columns, Ui.text(m.asOf(), "detail")),
+            List.of(Ui.button(m.print(), "primary", () -> vm.send(new FlowEvent.Print())),
+                Ui.button(m.finish(), "secondary", () -> vm.send(new FlowEvent.Finish()))));
     }
 }

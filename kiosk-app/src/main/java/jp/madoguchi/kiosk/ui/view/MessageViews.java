@@ -1,9 +1,10 @@
 package jp.madoguchi.kiosk.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.ui.KioskViewModel;
@@ -26,15 +27,14 @@ final class MessageViews {
         lines.setMaxWidth(1500);
         m.lines().forEach(line -> lines.getChildren().add(Ui.text(line, "hint")));
         m.printProblem().ifPresent(problem -> lines.getChildren().add(Ui.notice(problem)));
-        HBox actions = new HBox(32);
-        actions.setAlignment(javafx.geometry.Pos.CENTER);
+        List<Node> actions = new ArrayList<>();
         if (m.printProblem().isPresent()) {
             Button reprint = Ui.button(m.reprint(), "secondary", () -> vm.send(new FlowEvent.Print()));
             reprint.setDisable(!m.reprintEnabled());
-            actions.getChildren().add(reprint);
+            actions.add(reprint);
         }
-        actions.getChildren().add(Ui.button(m.finish(), "primary", () -> vm.send(new FlowEvent.Finish())));
-        return ChoiceViews.page(m.title(), null, lines, actions);
+        actions.add(Ui.button(m.finish(), "primary", () -> vm.send(new FlowEvent.Finish())));
+        return Page.of(m.title(), null, List.of(lines), actions);
     }
 
     static Node fault(ScreenModel.Fault m, KioskViewModel vm) {

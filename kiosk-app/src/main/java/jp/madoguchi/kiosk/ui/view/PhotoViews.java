@@ -1,5 +1,7 @@
 package jp.madoguchi.kiosk.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -21,7 +23,7 @@ import jp.madoguchi.kiosk.ui.model.ScreenModel;
  */
 final class PhotoViews {
     /** The preview's height on screen; its width follows the 35:45 photo frame. */
-    static final double FRAME_HEIGHT = 600;
+    static final double FRAME_HEIGHT = 500;
     static final double FRAME_WIDTH = FRAME_HEIGHT * 35 / 45;
     /** Guide colours: white while coaching, green once every check passes (the text says so too). */
     private static final Color COACHING = Color.WHITE;
@@ -39,12 +41,9 @@ final class PhotoViews {
         VBox side = new VBox(32);
         m.instruction().ifPresent(i -> side.getChildren().add(m.passing() ? Ui.text(i, "title") : Ui.notice(i)));
         m.countdown().ifPresent(c -> side.getChildren().add(Ui.text(c, "title")));
-        side.getChildren().addAll(Ui.text(m.hint(), "hint"),
-            Ui.button(m.take(), "primary", () -> vm.send(new FlowEvent.TakePhoto())));
-        side.setMaxWidth(760);
-        HBox row = new HBox(64, frame, side);
-        row.setAlignment(Pos.CENTER);
-        return ChoiceViews.page(m.title(), null, row);
+        side.getChildren().add(Ui.text(m.hint(), "hint"));
+        return Page.of(m.title(), null, List.of(row(frame, side)),
+            List.of(Ui.button(m.take(), "primary", () -> vm.send(new FlowEvent.TakePhoto()))));
     }
 
     static Node review(ScreenModel.Review m, KioskViewModel vm) {
@@ -53,24 +52,32 @@ final class PhotoViews {
         }
         ImageView photo = photoView();
         m.photo().map(Ui::toFx).ifPresent(photo::setImage);
-        VBox side = new VBox(32, Ui.text(m.hint(), "hint"),
-            Ui.button(m.accept(), "primary", () -> vm.send(new FlowEvent.AcceptPhoto())),
-            Ui.button(m.retake(), "secondary", () -> vm.send(new FlowEvent.Retake())));
-        side.setMaxWidth(760);
-        HBox row = new HBox(64, framed(photo), side);
-        row.setAlignment(Pos.CENTER);
-        return ChoiceViews.page(m.title(), null, row);
+        VBox side = new VBox(32, Ui.text(m.hint(), "hint"));
+        return Page.of(m.title(), null, List.of(row(framed(photo), side)),
+            List.of(Ui.button(m.accept(), "primary", () -> vm.send(new FlowEvent.AcceptPhoto())),
+                Ui.button(m.retake(), "secondary", () -> vm.send(new FlowEvent.Retake()))));
     }
 
     private static Node refused(ScreenModel.Review m, ScreenModel.Refusal r, KioskViewModel vm) {
-        VBox side = new VBox(28, Ui.notice(r.problem()), Ui.text(r.advice(), "hint"), Ui.text(r.marked(), "detail"),
-            Ui.button(m.retake(), "primary", () -> vm.send(new FlowEvent.Retake())));
-        r.staffOffer().ifPresent(offer -> side.getChildren().addAll(Ui.text(offer, "hint"),
-            Ui.button(r.callStaff(), "secondary", () -> vm.send(new FlowEvent.CallStaff()))));
-        side.setMaxWidth(760);
-        HBox row = new HBox(64, RefusalMarks.marked(r), side);
+        VBox side = new VBox(28, Ui.notice(r.problem()), Ui.text(r.advice(), "hint"), Ui.text(r.marked(), "detail"));
+        List<Node> actions = new ArrayList<>();
+        actions.add(Ui.button(m.retake(), "primary", () -> vm.send(new FlowEvent.Retake())));
+        r.staffOffer().ifPresent(offer -> {
+            side.getChildren().add(Ui.text(offer, "hint"));
+            actions.add(Ui.button(r.callStaff(), "secondary", () -> vm.send(new FlowEvent.CallStaff())));
+        });
+        return Page.of(m.title(), null, List.of(row(RefusalMarks.marked(r), side)), actions);
+    }
+
+    /** The picture on the left, what to do on the right; the text side takes what width is left. */
+    private static HBox row(Node picture, VBox side) {
+        side.setMaxWidth(860);
+        side.setMinWidth(0);
+        HBox.setHgrow(side, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(64, picture, side);
         row.setAlignment(Pos.CENTER);
-        return ChoiceViews.page(m.title(), null, row);
+        row.setMaxWidth(1500);
+        return row;
     }
 
     /** Shows the middle of the camera image in the photo's 35:45 shape, as the crop will be. */

@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.ui.view;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,20 +29,18 @@ final class ScanView {
         VBox body = new VBox(28, m.byCamera() ? liveView(vm) : qrPicture(), Ui.text(m.waiting(), "hint"));
         body.setAlignment(Pos.CENTER);
         m.refusal().ifPresent(r -> body.getChildren().add(Ui.notice(r)));
-        body.getChildren().add(new HBox(24,
-            Ui.button(m.typeInstead(), "secondary", () -> vm.send(new FlowEvent.TypeFormId())),
-            Ui.button(m.noForm(), "secondary", () -> vm.send(new FlowEvent.NoForm()))));
-        ((HBox) body.getChildren().get(body.getChildren().size() - 1)).setAlignment(Pos.CENTER);
         body.setMaxWidth(1500);
-        return ChoiceViews.page(m.title(), m.hint(), body);
+        return Page.of(m.title(), m.hint(), List.of(body),
+            List.of(Ui.button(m.typeInstead(), "secondary", () -> vm.send(new FlowEvent.TypeFormId())),
+                Ui.button(m.noForm(), "secondary", () -> vm.send(new FlowEvent.NoForm()))));
     }
 
     private static Node keypad(ScreenModel.Scan m, ScreenModel.Keypad k, KioskViewModel vm) {
         HBox groups = new HBox(18);
         groups.setAlignment(Pos.CENTER);
         for (String group : k.groups()) {
-            Label digits = Ui.text(group, "keypad-group");
-            digits.setWrapText(false); // a group is read as one unit: never split it over two lines
+            Label digits = new Label(group); // a group is read as one unit: never split it over two lines
+            digits.getStyleClass().add("keypad-group");
             digits.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             groups.getChildren().add(digits);
         }
@@ -56,19 +55,26 @@ final class ScanView {
         erase.getStyleClass().add("keypad-erase");
         Button submit = Ui.button(k.submit(), "keypad-key", () -> vm.send(new FlowEvent.SubmitTyped()));
         submit.getStyleClass().add(k.complete() ? "keypad-submit" : "keypad-submit-waiting");
-        keys.add(erase, 0, 3);
         keys.add(key("0", 0, vm), 1, 3);
-        keys.add(submit, 2, 3);
-        // typed digits and messages on the left, the keys on the right: all of it fits one screen
-        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"));
+        // the two word keys take half the pad each: a long word wraps inside a fixed key, never cuts
+        // the two word keys share a row under the typed digits: a long word wraps inside its key, never cuts
+        HBox words = new HBox(16, erase, submit);
+        HBox.setHgrow(erase, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(submit, javafx.scene.layout.Priority.ALWAYS);
+        words.setMaxWidth(620);
+        Ui.shareWidth(words);
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // typed digits and messages on the left, the keys on the right
+        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"), words);
         typed.setAlignment(Pos.CENTER);
         m.refusal().ifPresent(r -> typed.getChildren().add(Ui.notice(r)));
-        typed.getChildren().add(Ui.button(k.cancel(), "secondary", () -> vm.send(new FlowEvent.Back())));
-        typed.setPrefWidth(900);
         typed.setMaxWidth(900);
+        typed.setMinWidth(0);
+        HBox.setHgrow(typed, javafx.scene.layout.Priority.ALWAYS);
         HBox body = new HBox(60, typed, keys);
         body.setAlignment(Pos.CENTER);
-        return ChoiceViews.page(k.title(), k.hint(), body);
+        return Page.of(k.title(), k.hint(), List.of(body),
+            List.of(Ui.button(k.cancel(), "secondary", () -> vm.send(new FlowEvent.Back()))));
     }
 
     /** What the camera sees, so the resident can aim the form's QR code at it. */

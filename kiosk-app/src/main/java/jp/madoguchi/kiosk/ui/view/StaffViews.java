@@ -77,7 +77,7 @@ final class StaffViews {
     }
 
     private static Node signIn(StaffScreen.SignIn s, KioskViewModel vm) {
-        Label typed = Ui.text(s.typed().isEmpty() ? " " : s.typed(), "staff-id");
+        Node typed = Ui.text(s.typed().isEmpty() ? " " : s.typed(), "staff-id");
         VBox left = new VBox(20, Ui.text(s.hint(), "hint"), Ui.text(s.fieldLabel(), "detail"), typed);
         s.cancel().ifPresent(c -> left.getChildren().add(Ui.button(c, "secondary", () -> send(vm, new StaffInput.Back()))));
         left.setPrefWidth(900);

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.ui.KioskViewModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
@@ -22,12 +23,12 @@ final class SubmitView {
         VBox facts = new VBox(16, Ui.text(m.formIdLabel(), "detail"), Ui.text(m.formId(), "big-id"),
             Ui.text(m.certificatesLabel(), "detail"));
         m.certificates().forEach(line -> facts.getChildren().add(Ui.text(line, "hint")));
+        HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
         HBox card = new HBox(48, photo, facts);
         card.getStyleClass().add("card");
         card.setMaxWidth(1500);
         card.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(32, card, Ui.button(m.send(), "primary", () -> vm.send(new FlowEvent.Submit())));
-        body.setAlignment(Pos.TOP_CENTER);
-        return ChoiceViews.page(m.title(), null, body);
+        return Page.of(m.title(), null, List.of(card),
+            List.of(Ui.button(m.send(), "primary", () -> vm.send(new FlowEvent.Submit()))));
     }
 }
