@@ -26,6 +26,8 @@ public final class ConfigKeys {
         Map.entry("kiosk.idle.seconds", "seconds without a tap before the idle warning"),
         Map.entry("kiosk.idle.warning.seconds", "seconds the idle warning lasts before the session is wiped"),
         Map.entry("kiosk.municipality", "the municipality profile of the rules data"),
+        Map.entry("images.max_megapixels", "images handed to photo-check and scan-image: more pixels than this are refused "
+            + "before decoding"),
         Map.entry("camera.provider", "camera provider id: sim or webcam"),
         Map.entry("camera.device", "the camera to open, by name or index"),
         Map.entry("camera.images", "simulated camera: a folder of photos to offer besides the studio scenes"),

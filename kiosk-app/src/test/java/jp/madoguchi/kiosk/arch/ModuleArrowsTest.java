@@ -61,6 +61,11 @@ class ModuleArrowsTest {
             "jp.madoguchi.sim..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..");
 
     @ArchTest
+    static final ArchRule imageIntakeIsPlainJava = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.images..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.opencv..", "jp.madoguchi.devices..",
+            "jp.madoguchi.sim..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..", "jp.madoguchi.kiosk.vision..");
+
+    @ArchTest
     static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.sarxos..", "jp.madoguchi.devices..");
 }
