@@ -40,6 +40,7 @@ public final class ConfigKeys {
         Map.entry("printer.provider", "printer provider id: sim or cups"),
         Map.entry("printer.queue", "CUPS queue name"),
         Map.entry("printer.output", "simulated printer: folder where jobs land"),
+        Map.entry("printer.keep_jobs", "simulated printer: keep each session's files after it ends (development only)"),
         Map.entry("lights.provider", "booth lights provider id"),
         Map.entry("lights.port", "booth lights: serial device path"),
         Map.entry("gateway.provider", "application gateway provider id"),

@@ -16,6 +16,7 @@ import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
+import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.LightsDirector;
 
 /**
@@ -86,6 +87,7 @@ public final class Kiosk implements AutoCloseable {
         runner.send(event);
     }
 
+    /** Ends a session in progress first (wiping it, and the printer's copies of it), then releases everything. */
     @Override
     public void close() {
         clockTicks.shutdownNow();
@@ -93,6 +95,9 @@ public final class Kiosk implements AutoCloseable {
             livePhotos.close();
         }
         runner.close();
+        if (flow.state() != KioskState.ATTRACT) {
+            flow.handle(new FlowEvent.StartOver());
+        }
         devices.close();
         photos.close();
     }

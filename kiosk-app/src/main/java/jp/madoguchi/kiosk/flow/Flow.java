@@ -167,10 +167,14 @@ public final class Flow {
         return Optional.of(Math.max(0, (left.toMillis() + 999) / 1000));
     }
 
-    /** Wipes everything personal, records that it did, and shows the attract screen. */
+    /**
+     * Wipes everything personal, the printer's copies of the session's documents included,
+     * records that it did, and shows the attract screen.
+     */
     private void endSession(SessionEnd.Reason reason) {
         steps.leave(state);
         session.wipe();
+        forgetPrinted();
         SessionEnd end = new SessionEnd(session.number(), reason, clock.instant());
         LOG.info("session {} ended ({}); personal data wiped", end.session(), reason);
         session = new Session(++sessions, defaultLanguage);
@@ -179,6 +183,15 @@ public final class Flow {
         steps.forgetPrintProblem();
         state = KioskState.ATTRACT;
         listeners.forEach(l -> l.sessionEnded(end));
+    }
+
+    /** The printer drops its copies of this session's jobs; a failure there must not keep the next resident waiting. */
+    private void forgetPrinted() {
+        try {
+            devices.printer().forgetJobs();
+        } catch (RuntimeException e) {
+            LOG.error("printer could not forget the session's jobs: {}", e.getClass().getName());
+        }
     }
 
     private void publish() {
