@@ -125,11 +125,19 @@ final class CupsPrinter extends ReportingDevice implements Printer {
         for (int id : waiting) {
             try {
                 IppJobs.Stage stage = jobs.stage(id);
-                if (stage == IppJobs.Stage.GONE || (stage == IppJobs.Stage.DONE && jobs.purge(id))) {
-                    synchronized (this) {
-                        toPurge.remove(id);
-                    }
+                if (stage == IppJobs.Stage.ACTIVE) {
+                    continue;
+                }
+                int status = stage == IppJobs.Stage.GONE ? 0 : jobs.purge(id);
+                synchronized (this) {
+                    toPurge.remove(id);
+                }
+                if (status < 0x0100) {
                     LOG.info("CUPS queue {}: job {} purged", queue, id);
+                } else {
+                    // a refusal is final (the server's policy): asking again every poll would change nothing
+                    LOG.warn(String.format("CUPS queue %s refused to purge job %d (IPP status 0x%04x): its files stay until "
+                        + "CUPS drops them; set PreserveJobFiles No and PreserveJobHistory No in cupsd.conf", queue, id, status));
                 }
             } catch (IOException e) {
                 LOG.debug("CUPS queue {}: job {} not purged yet: {}", queue, id, e.getMessage());

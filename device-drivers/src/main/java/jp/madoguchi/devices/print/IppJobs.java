@@ -57,10 +57,10 @@ final class IppJobs {
         return answer.integer("job-state") >= CANCELED ? Stage.DONE : Stage.ACTIVE;
     }
 
-    /** Removes a finished job with its files and history; true once CUPS no longer has it. */
-    boolean purge(int job) throws IOException {
+    /** Removes a finished job with its files and history; returns CUPS's IPP status (below 0x0100: done). */
+    int purge(int job) throws IOException {
         IppWire.Answer answer = IppWire.send(printer, jobRequest(CANCEL_JOB, job).bool("purge-job", true).end(new byte[0]));
-        return answer.ok() || answer.status() == IppWire.NOT_FOUND;
+        return answer.status() == IppWire.NOT_FOUND ? 0 : answer.status();
     }
 
     private IppWire.Request jobRequest(int operation, int job) throws IOException {
