@@ -182,7 +182,7 @@ public final class ScannerFraming {
             case DISTRUST, DISTRUST_LINE -> distrust(b);
             case SKIP_LINE -> mode = isLineEnd(b) ? Mode.IDLE : isNoise(b) ? Mode.DISTRUST_LINE : Mode.SKIP_LINE;
             case SKIP_FRAME -> mode = b == ETX ? Mode.SKIP_BCC : Mode.SKIP_FRAME;
-            case SKIP_BCC -> mode = Mode.DISTRUST; // the skipped frame's BCC, or the first byte of what follows
+            case SKIP_BCC -> distrust(b); // the skipped frame's BCC, or the first byte of what follows
         }
     }
 

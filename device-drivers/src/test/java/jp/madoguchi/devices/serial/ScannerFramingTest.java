@@ -154,6 +154,17 @@ class ScannerFramingTest {
     }
 
     @Test
+    void aByteTakenForALostBccMayBeTheHeadOfAStalledFrame() {
+        // a frame cut before its BCC, a pause, then "3" (taken for the BCC), a stall, and the rest
+        // of "37774-5160-680-29948-8760-677": the rest alone would read as 23 digits
+        byte[] frame = ScannerFraming.stxEtx("8173 0365 9610 6493 3392 135");
+        framing.feed(java.util.Arrays.copyOf(frame, frame.length - 1), 0);
+        feed("3", 1300 * MS);
+        feed("7774-5160-680-29948-8760-677\n", 1700 * MS);
+        assertThat(payloads).isEmpty();
+    }
+
+    @Test
     void aLongQuietEndsAnySkip() {
         framing.feed(new byte[] {ScannerFraming.STX}, 0); // noise that looks like a frame start, on a text-mode line
         feed(FORM + "\r", 2000 * MS);
