@@ -1,7 +1,7 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.util.concurrent.Callable;
-import jp.madoguchi.kiosk.scan.ScanFuzz;
+import jp.madoguchi.kiosk.fuzz.ScanFuzz;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

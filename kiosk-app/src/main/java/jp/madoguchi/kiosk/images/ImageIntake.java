@@ -3,7 +3,9 @@ package jp.madoguchi.kiosk.images;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -16,8 +18,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * before work. The file's header is read first, and an image is refused before a pixel is
  * decoded when it has more pixels than allowed (a 937 KB PNG can hold 30000 x 30000 pixels, 2.7
  * GB once decoded), or when it is cut short or damaged (a decoder would fill the missing part
- * with grey and the photo would be judged on it). JPEG and PNG are walked whole; other formats
- * javax.imageio knows (BMP, GIF, TIFF) are sized from their header by its readers.
+ * with grey and the photo would be judged on it). JPEG and PNG are walked whole (a JPEG's image
+ * data is also decoded once, small, to hear libjpeg's warnings; a PNG's chunks carry CRCs);
+ * other formats javax.imageio knows (BMP, GIF, TIFF) are sized from their header by its readers.
  *
  * <p>Nothing here touches the disk: javax.imageio is used through in-memory streams only, as
  * its default stream cache would copy the image into a temporary file.
@@ -46,7 +49,48 @@ public final class ImageIntake {
                     + "(configuration key images.max_megapixels)",
                 facts.width(), facts.height(), megapixels(facts.pixels()), megapixels(maxPixels)));
         }
+        if (facts.jpeg()) {
+            requireWholeScans(bytes, facts);
+        }
         return facts;
+    }
+
+    /**
+     * A JPEG's image data can be damaged where its markers are not (bytes lost or changed in the
+     * middle), and decoders then fill in grey or garbage without a word. libjpeg, behind
+     * javax.imageio, does say so as a warning; the data is decoded once, at most about a
+     * megapixel of it kept, and any warning or error refuses the file. Reading the raster, not
+     * the image, takes every colour space, CMYK included.
+     */
+    private static void requireWholeScans(byte[] bytes, ImageFacts facts) throws UnreadableImageException {
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(in);
+            try {
+                reader.setInput(in, true, true);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(facts, 1_000_000);
+                param.setSourceSubsampling(step, step, 0, 0);
+                reader.readRaster(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw UnreadableImageException.damaged("JPEG", "its image data cannot be decoded: " + e.getMessage());
+        }
+        if (!warnings.isEmpty()) {
+            throw UnreadableImageException.damaged("JPEG", warnings.get(0));
+        }
+    }
+
+    /** The step in both directions that keeps at most {@code pixels} of an image. */
+    private static int subsampling(ImageFacts facts, long pixels) {
+        int step = 1;
+        while (facts.pixels() / ((long) step * step) > pixels) {
+            step++;
+        }
+        return step;
     }
 
     /**
@@ -54,10 +98,7 @@ public final class ImageIntake {
      * when it has more than {@code workingPixels}, so what is decoded stays within that bound.
      */
     public static BufferedImage decode(byte[] bytes, ImageFacts facts, long workingPixels) throws UnreadableImageException {
-        int step = 1;
-        while (facts.pixels() / ((long) step * step) > workingPixels) {
-            step++;
-        }
+        int step = subsampling(facts, workingPixels);
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = reader(in);
             try {

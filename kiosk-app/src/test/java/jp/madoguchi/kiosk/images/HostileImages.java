@@ -1,91 +1,45 @@
 package jp.madoguchi.kiosk.images;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBuffer;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import jp.madoguchi.kiosk.fuzz.SampleImages;
 
 /** Image files an attacker or an unlucky resident hands the kiosk, made in memory for tests. */
 public final class HostileImages {
     private HostileImages() {
     }
 
-    /** A picture with some detail, so its JPEG has a realistic size. */
     public static BufferedImage picture(int w, int h, int type) {
-        BufferedImage img = new BufferedImage(w, h, type);
-        Graphics2D g = img.createGraphics();
-        for (int y = 0; y < h; y += 8) {
-            g.setColor(new Color((y * 7) % 256, (y * 3) % 256, 255 - (y % 256)));
-            g.fillRect(0, y, w, 8);
-        }
-        g.setColor(Color.DARK_GRAY);
-        g.fillOval(w / 4, h / 5, w / 2, h / 2);
-        g.dispose();
-        return img;
+        return SampleImages.picture(w, h, type);
     }
 
     public static byte[] jpeg(int w, int h) {
-        return jpeg(picture(w, h, BufferedImage.TYPE_3BYTE_BGR), false);
+        return SampleImages.jpeg(w, h);
     }
 
     public static byte[] progressiveJpeg(int w, int h) {
-        return jpeg(picture(w, h, BufferedImage.TYPE_3BYTE_BGR), true);
+        return SampleImages.progressiveJpeg(w, h);
     }
 
     /** One channel: grey stored as greyscale, which the file rule refuses (grey content stored as RGB is fine). */
     public static byte[] greyJpeg(int w, int h) {
-        return jpeg(picture(w, h, BufferedImage.TYPE_BYTE_GRAY), false);
+        return SampleImages.greyJpeg(w, h);
     }
 
     public static byte[] cmykJpeg(int w, int h) {
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
-        return write(new IIOImage(raster, null, null), false);
+        return SampleImages.cmykJpeg(w, h);
     }
 
     public static byte[] jpeg(BufferedImage image, boolean progressive) {
-        return write(new IIOImage(image, null, null), progressive);
-    }
-
-    private static byte[] write(IIOImage image, boolean progressive) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (progressive) {
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            }
-            writer.write(null, image, param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return SampleImages.jpeg(image, progressive);
     }
 
     public static byte[] png(int w, int h) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(picture(w, h, BufferedImage.TYPE_3BYTE_BGR), "png", new MemoryCacheImageOutputStream(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SampleImages.png(w, h, BufferedImage.TYPE_3BYTE_BGR);
     }
 
     /**
