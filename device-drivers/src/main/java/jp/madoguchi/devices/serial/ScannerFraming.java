@@ -1,6 +1,5 @@
 package jp.madoguchi.devices.serial;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
@@ -85,7 +84,8 @@ public final class ScannerFraming {
 
     private final Sink sink;
     private final long gapNanos;
-    private final ByteArrayOutputStream frame = new ByteArrayOutputStream(64);
+    /** The frame being collected. Emptied by overwriting: a form ID must not linger in memory after its frame. */
+    private final FrameBuffer frame = new FrameBuffer(MAX_FRAME);
     private Mode mode = Mode.IDLE;
     private int bcc;
     private boolean heard;
@@ -253,12 +253,12 @@ public final class ScannerFraming {
             drop(Drop.OVERLONG, mode == Mode.FRAMED ? Mode.SKIP_FRAME : Mode.SKIP_LINE);
             return;
         }
-        frame.write(b);
+        frame.add(b);
     }
 
     private void emit() {
         if (frame.size() > 0) {
-            String payload = frame.toString(StandardCharsets.UTF_8);
+            String payload = frame.text();
             frame.reset();
             sink.payload(payload);
         }

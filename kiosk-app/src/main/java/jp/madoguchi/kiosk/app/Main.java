@@ -13,9 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // javax.imageio's stream cache copies every image read from or written to a stream into a
-        // temporary file: photos and form images must not reach the disk, so it works in memory.
-        ImageIO.setUseCache(false);
+        keepImagesOffDisk();
         int status;
         try {
             status = commandLine().execute(args);
@@ -25,6 +23,15 @@ public final class Main {
             status = BAD_INPUT;
         }
         System.exit(status);
+    }
+
+    /**
+     * javax.imageio's stream cache copies every image read from or written to a stream into a
+     * temporary file (PDFBox's JPEG embedding goes through it too): photos and form images must
+     * not reach the disk, so it works in memory. Set once per process, first thing.
+     */
+    public static void keepImagesOffDisk() {
+        ImageIO.setUseCache(false);
     }
 
     /**
