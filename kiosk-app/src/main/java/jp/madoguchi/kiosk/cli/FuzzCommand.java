@@ -40,6 +40,9 @@ public final class FuzzCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         config.settings(); // checked like every command's
+        if (cases < 1 || timeBox < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases and --time-box-ms must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<String> names = targets.isEmpty() ? EntryPoints.NAMES : targets;
         for (String name : names) {
