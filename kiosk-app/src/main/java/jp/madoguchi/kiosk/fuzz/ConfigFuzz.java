@@ -27,7 +27,7 @@ import jp.madoguchi.kiosk.app.KioskConfig;
 final class ConfigFuzz implements FuzzTarget {
     private static final List<String> VALUES = List.of("", "sim", "cups", "serial", "camera", "webcam", "0", "-1", "20", "90",
         "99999999999999999999", "1e999", "NaN", "true", "false", "yes", "ja", "en", "xx", "shinjuku", "atlantis", "production",
-        "development", "/dev/null", "/tmp/../..", "\\u0041", "\\u00", "\\", "日本語", "\t ", "madoguchi-pdf", "a b c");
+        "development", "/dev/null", "/tmp/../..", "\\u0041", "\\u00", "\\", "日本語", "\t ", "madoguchi-pdf", "a b c", "/tmp/a\u0000b");
     private static final List<String> RULE_KEYS = List.of("rules.fees.card_reissue_yen", "rules.photo.max_roll_deg",
         "rules.photo.file_min_bytes", "rules.municipality.fukuoka.support_lines.0.phone", "rules.validity.adult_age",
         "rules.no.such.key", "rules.photo.max_roll_deg.source", "rules.");
