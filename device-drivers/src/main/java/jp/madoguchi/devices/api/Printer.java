@@ -14,4 +14,12 @@ public interface Printer extends Device {
      * @return the print system's job reference
      */
     String print(PrintJob job) throws DeviceUnavailableException;
+
+    /**
+     * The session these documents were printed for has ended: every copy of them the printer or
+     * its print system keeps (spool files, job history, previews) must go. Jobs still printing
+     * are let finish, then go. The flow calls this when a session ends, however it ends; it
+     * never throws, as forgetting must not stop the next session from starting.
+     */
+    void forgetJobs();
 }

@@ -21,7 +21,7 @@ public final class SerialScannerProvider implements CodeScannerProvider {
 
     @Override
     public CodeScanner open(CodeScannerConfig config) {
-        if (config.port().isBlank()) {
+        if (config.port().isBlank() || config.port().indexOf('\0') >= 0) {
             throw new SettingsException("scanner.port", "must name the scanner's device path, e.g. /dev/ttyACM0");
         }
         SerialLine line = new SerialLine(config.port(), config.baud());

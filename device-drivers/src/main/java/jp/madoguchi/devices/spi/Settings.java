@@ -45,8 +45,14 @@ public final class Settings {
         }
     }
 
+    /** The value of {@code key} as a path; one no file system can hold (a NUL byte, say) is refused naming the key. */
     public Optional<Path> findPath(String key) {
-        return find(key).map(Path::of);
+        Optional<String> raw = find(key);
+        try {
+            return raw.map(Path::of);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SettingsException(key, "is not a usable path (" + e.getReason() + ")");
+        }
     }
 
     /** A copy with {@code overrides} replacing this one's values (command-line flags over the file). */

@@ -65,4 +65,11 @@ class SettingsTest {
         listeners.publish(new DeviceStatus(DeviceKind.CAMERA, DeviceCondition.OFFLINE, Clock.systemUTC().instant()));
         assertThat(heard).hasSize(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPathNoFileSystemHoldsIsRefusedNamingTheKey() {
+        Settings s = new Settings(java.util.Map.of("printer.output", "/tmp/a\u0000b"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.findPath("printer.output"))
+            .isInstanceOf(SettingsException.class).hasMessageContaining("printer.output").hasMessageContaining("not a usable path");
+    }
 }

@@ -26,6 +26,8 @@ public final class ConfigKeys {
         Map.entry("kiosk.idle.seconds", "seconds without a tap before the idle warning"),
         Map.entry("kiosk.idle.warning.seconds", "seconds the idle warning lasts before the session is wiped"),
         Map.entry("kiosk.municipality", "the municipality profile of the rules data"),
+        Map.entry("images.max_megapixels", "images handed to photo-check and scan-image: more pixels than this are refused "
+            + "before decoding"),
         Map.entry("camera.provider", "camera provider id: sim or webcam"),
         Map.entry("camera.device", "the camera to open, by name or index"),
         Map.entry("camera.images", "simulated camera: a folder of photos to offer besides the studio scenes"),
@@ -38,6 +40,7 @@ public final class ConfigKeys {
         Map.entry("printer.provider", "printer provider id: sim or cups"),
         Map.entry("printer.queue", "CUPS queue name"),
         Map.entry("printer.output", "simulated printer: folder where jobs land"),
+        Map.entry("printer.keep_jobs", "simulated printer: keep each session's files after it ends (development only)"),
         Map.entry("lights.provider", "booth lights provider id"),
         Map.entry("lights.port", "booth lights: serial device path"),
         Map.entry("gateway.provider", "application gateway provider id"),

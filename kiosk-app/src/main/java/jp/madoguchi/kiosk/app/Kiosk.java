@@ -21,6 +21,7 @@ import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
+import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.LightsDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +119,7 @@ public final class Kiosk implements AutoCloseable {
         runner.send(event);
     }
 
+    /** Ends a session in progress first (wiping it, and the printer's copies of it), then releases everything. */
     @Override
     public void close() {
         clockTicks.shutdownNow();
@@ -125,6 +127,10 @@ public final class Kiosk implements AutoCloseable {
             livePhotos.close();
         }
         runner.close();
+        // a session still in progress ends here like any other: wiped, the printer's copies forgotten
+        if (flow.state() != KioskState.ATTRACT) {
+            flow.handle(new FlowEvent.StartOver());
+        }
         metrics.close();
         narrator.close();
         devices.close();

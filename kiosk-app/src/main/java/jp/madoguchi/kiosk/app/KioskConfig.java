@@ -16,6 +16,7 @@ import jp.madoguchi.kiosk.flow.IdlePolicy;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.files.PropertiesFile;
 import jp.madoguchi.kiosk.files.UserFileException;
+import jp.madoguchi.kiosk.images.ImageIntake;
 
 /**
  * Reads the kiosk's configuration: {@code kiosk.properties} in the project root (or the file
@@ -55,6 +56,7 @@ public final class KioskConfig {
             photoSpec(settings);
         }
         mode(settings);
+        maxImagePixels(settings);
     }
 
     /** kiosk.properties beside ./kiosk, if the site has one. */
@@ -147,6 +149,11 @@ public final class KioskConfig {
                 + book.municipalities().ids());
         }
         return new CounterAdvice(book, municipality);
+    }
+
+    /** The most pixels an image a user hands a command may have (images.max_megapixels, default 50). */
+    public static long maxImagePixels(Settings s) {
+        return s.getInt("images.max_megapixels", (int) (ImageIntake.DEFAULT_MAX_PIXELS / 1_000_000), 1, 1000) * 1_000_000L;
     }
 
     public static IdlePolicy idlePolicy(Settings s) {

@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.app;
 
+import javax.imageio.ImageIO;
 import jp.madoguchi.kiosk.cli.KioskCommand;
 import picocli.CommandLine;
 
@@ -12,7 +13,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        keepImagesOffDisk();
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // every input is read within limits; this is the last guard against a stack trace
+            System.err.println("kiosk: out of memory (" + e.getMessage() + "); the input is too large for this machine");
+            status = BAD_INPUT;
+        }
+        System.exit(status);
+    }
+
+    /**
+     * javax.imageio's stream cache copies every image read from or written to a stream into a
+     * temporary file (PDFBox's JPEG embedding goes through it too): photos and form images must
+     * not reach the disk, so it works in memory. Set once per process, first thing.
+     */
+    public static void keepImagesOffDisk() {
+        ImageIO.setUseCache(false);
     }
 
     /**

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class, PrintCommand.class,
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
         ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, StaffCommand.class, AuditCommand.class,
-        SpeakCommand.class})
+        SpeakCommand.class, FuzzCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,19 +1,30 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.madoguchi.kiosk.files.UserFileException;
+import jp.madoguchi.kiosk.files.UserFiles;
 
 /** One row of a photo set's {@code labels.csv}: file, expected verdict and reasons. */
 record LabelledPhoto(String file, String expected, Set<String> reasons) {
 
+    /** A labels file is a line per photo; far more than any set needs is a mistake, refused unread. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     static List<LabelledPhoto> read(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = UserFiles.readText(csv, MAX_BYTES).lines().toList();
+        } catch (UserFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (lines.isEmpty()) {
+            throw new IOException(csv + ": is empty; it needs the columns file, expected and reasons");
+        }
         List<String> header = fields(lines.get(0));
         int file = header.indexOf("file");
         int expected = header.indexOf("expected");
@@ -22,11 +33,15 @@ record LabelledPhoto(String file, String expected, Set<String> reasons) {
             throw new IOException(csv + ": needs the columns file, expected and reasons");
         }
         List<LabelledPhoto> out = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (int n = 1; n < lines.size(); n++) {
+            String line = lines.get(n);
             if (line.isBlank()) {
                 continue;
             }
             List<String> f = fields(line);
+            if (f.size() < header.size()) {
+                throw new IOException(csv + ": line " + (n + 1) + " has " + f.size() + " of the " + header.size() + " columns");
+            }
             Set<String> r = new TreeSet<>();
             for (String code : f.get(reasons).split(";")) {
                 if (!code.isBlank() && !code.equals("greyscale_ok")) { // informational tag, not a failure

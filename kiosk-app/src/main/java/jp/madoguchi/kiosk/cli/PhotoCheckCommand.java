@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.files.UserFileException;
+import jp.madoguchi.kiosk.images.UnreadableImageException;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.PhotoCheck;
 import jp.madoguchi.kiosk.vision.PhotoFile;
@@ -59,8 +61,9 @@ public final class PhotoCheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         int status = 0;
-        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(),
-            new PhotoJudge(KioskConfig.photoSpec(config.settings())))) {
+        Settings settings = config.settings();
+        long maxPixels = KioskConfig.maxImagePixels(settings);
+        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(KioskConfig.photoSpec(settings)))) {
             if (cropOut != null) {
                 Files.createDirectories(cropOut);
             }
@@ -70,7 +73,7 @@ public final class PhotoCheckCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 PhotoFile.Decoded photo = null;
                 try {
-                    photo = PhotoFile.read(file);
+                    photo = PhotoFile.read(file, maxPixels);
                     PhotoCheck.Result r = check.check(photo, asIs);
                     line.put("verdict", r.verdict().outcome().code());
                     line.put("reasons", r.verdict().reasons().stream().map(PhotoReason::code).toList());
@@ -85,6 +88,11 @@ public final class PhotoCheckCommand implements Callable<Integer> {
                     status = UNREADABLE;
                 } catch (PhotoFile.UnreadablePhotoException e) {
                     unreadable(line, e.code(), file + ": " + e.getMessage());
+                    status = UNREADABLE;
+                } catch (OutOfMemoryError e) {
+                    // the pixel limit keeps every accepted image far below this; should a decoder
+                    // still run out, this file is refused and the rest are judged
+                    unreadable(line, UnreadableImageException.TOO_LARGE, file + ": too large to decode in the memory this kiosk has");
                     status = UNREADABLE;
                 } finally {
                     if (photo != null) {

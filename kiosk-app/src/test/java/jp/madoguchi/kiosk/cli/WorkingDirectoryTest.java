@@ -105,6 +105,6 @@ class WorkingDirectoryTest {
         JsonNode absent = json.readTree(lines.get(1));
         assertThat(absent.get("error").asText()).isEqualTo("file_not_found");
         assertThat(absent.get("message").asText()).isEqualTo("absent.png: not found");
-        assertThat(run.exit()).as("one file gave no form ID").isEqualTo(1);
+        assertThat(run.exit()).as("a file could not be read at all (exit 2; 1 is for files read without a form ID)").isEqualTo(2);
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints every document through the real CUPS driver to a cups-pdf queue and finds each output
- * PDF. {@code .ci/run} starts cupsd and adds the queue; elsewhere the test skips with the reason.
+ * PDF; once the session ends, CUPS holds no copy of them (spool file or job record). {@code .ci/run} starts cupsd and adds the queue; elsewhere the test skips with the reason.
  * MADOGUCHI_CUPS_QUEUE names the queue (default madoguchi-pdf), MADOGUCHI_CUPS_PDF_DIR where
  * cups-pdf writes (default ~/PDF, cups-pdf's "Out ${HOME}/PDF").
  */
@@ -45,8 +45,9 @@ class CupsQueuePrintingTest {
                 Documents.photoSheet(samples.photoSheet(Language.NEPALI)), Documents.phraseCards(samples.phraseCards(Language.ENGLISH)),
                 Documents.checklist(samples.checklist(Language.EASY_JAPANESE)), Documents.reissueForm(samples.reissueForm(Language.KOREAN)));
             long before = System.currentTimeMillis() - 1000;
+            List<String> jobs = new java.util.ArrayList<>();
             for (Rendered document : documents) {
-                printer.print(new PrintJob(document.kind().id(), document.pdf()));
+                jobs.add(printer.print(new PrintJob(document.kind().id(), document.pdf())));
             }
             for (Rendered document : documents) {
                 Path output = await(document.kind().id(), before);
@@ -67,7 +68,27 @@ class CupsQueuePrintingTest {
                 }
                 Files.delete(output);
             }
+            // The session ends: CUPS keeps neither the documents nor the jobs' records.
+            assertThat(cupsKnows(jobs)).as("CUPS lists the printed jobs until the session ends").isNotEmpty();
+            printer.forgetJobs();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!cupsKnows(jobs).isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(cupsKnows(jobs)).as("jobs CUPS still lists after the session ended").isEmpty();
+            for (String job : jobs) {
+                Path spooled = Path.of("/var/spool/cups", String.format("d%05d-001", Integer.parseInt(job.replaceAll(".*-", ""))));
+                assertThat(Files.exists(spooled)).as(spooled + " is gone (when the spool folder can be read)").isFalse();
+            }
         }
+    }
+
+    /** The given jobs ("queue-id") that CUPS still has, done or not (lpstat -W all). */
+    private static List<String> cupsKnows(List<String> jobs) throws IOException, InterruptedException {
+        Process lpstat = new ProcessBuilder("lpstat", "-W", "all", "-o", QUEUE).redirectErrorStream(true).start();
+        String listed = new String(lpstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        lpstat.waitFor();
+        return jobs.stream().filter(job -> listed.lines().anyMatch(line -> line.startsWith(job + " "))).toList();
     }
 
     /** cups-pdf names its output after the job title; waits for it to be written completely. */

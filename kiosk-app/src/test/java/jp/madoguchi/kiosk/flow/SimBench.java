@@ -54,8 +54,17 @@ public final class SimBench implements AutoCloseable {
         this(printerFolder, null);
     }
 
+    /** @param keepJobs the simulated printer keeps every session's files (printer.keep_jobs) */
+    public SimBench(Path printerFolder, boolean keepJobs) {
+        this(printerFolder, null, keepJobs);
+    }
+
     public SimBench(Path printerFolder, SessionSheets sheets) {
-        printer = new SimPrinter(printerFolder, clock);
+        this(printerFolder, sheets, false);
+    }
+
+    private SimBench(Path printerFolder, SessionSheets sheets, boolean keepJobs) {
+        printer = new SimPrinter(printerFolder, keepJobs, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
             sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get());

@@ -14,6 +14,8 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import jp.madoguchi.kiosk.images.HostileImages;
+import jp.madoguchi.kiosk.images.JpegHeader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,11 +58,24 @@ class PhotoFileTest {
     }
 
     @Test
-    void aTruncatedJpegStillDecodes() throws Exception {
+    void aTruncatedJpegIsRefusedNotJudged() throws Exception {
         byte[] whole = jpeg(640, 480);
-        PhotoFile.Decoded d = PhotoFile.decode(Arrays.copyOf(whole, whole.length / 2));
-        assertThat(d.bgr().cols()).isEqualTo(640);
-        d.bgr().release();
+        assertThatThrownBy(() -> PhotoFile.decode(Arrays.copyOf(whole, whole.length / 2)))
+            .isInstanceOf(PhotoFile.UnreadablePhotoException.class)
+            .satisfies(e -> assertThat(((PhotoFile.UnreadablePhotoException) e).code()).isEqualTo("truncated_image"));
+    }
+
+    @Test
+    void progressiveAndGreyscaleJpegsAreReadWithTheirFacts() throws Exception {
+        try (PhotoFile.Decoded progressive = PhotoFile.decode(HostileImages.progressiveJpeg(600, 800));
+             PhotoFile.Decoded grey = PhotoFile.decode(HostileImages.greyJpeg(600, 800));
+             PhotoFile.Decoded plain = PhotoFile.decode(jpeg(600, 800))) {
+            assertThat(progressive.facts().baseline()).isFalse();
+            assertThat(grey.facts().rgb()).isFalse();
+            assertThat(grey.bgr().channels()).isEqualTo(3);
+            assertThat(plain.facts().baseline()).isTrue();
+            assertThat(plain.facts().rgb()).isTrue();
+        }
     }
 
     @Test
@@ -110,10 +125,18 @@ class PhotoFileTest {
     }
 
     @Test
-    void aHugeImageIsDecodedReducedButReportedAtFullSize() throws Exception {
-        PhotoFile.Decoded d = PhotoFile.decode(jpeg(12000, 12000));
-        assertThat(d.facts().width()).isEqualTo(12000);
+    void aLargeImageIsDecodedReducedButReportedAtFullSize() throws Exception {
+        PhotoFile.Decoded d = PhotoFile.decode(jpeg(8000, 6000));
+        assertThat(d.facts().width()).isEqualTo(8000);
         assertThat(d.bgr().cols()).isLessThanOrEqualTo(PhotoFile.DECODE_LIMIT);
         d.bgr().release();
+    }
+
+    @Test
+    void tooManyPixelsAreRefusedBeforeDecoding() {
+        assertThatThrownBy(() -> PhotoFile.decode(HostileImages.pngClaiming(30000, 30000)))
+            .isInstanceOf(PhotoFile.UnreadablePhotoException.class).hasMessageContaining("30000 x 30000");
+        assertThatThrownBy(() -> PhotoFile.decode(jpeg(1200, 1000), 1_000_000))
+            .hasMessageContaining("up to 1 megapixels");
     }
 }

@@ -2,6 +2,8 @@ package jp.madoguchi.kiosk.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.madoguchi.kiosk.images.JpegHeader;
+import jp.madoguchi.kiosk.images.UnreadableImageException;
 import jp.madoguchi.rules.photo.CropBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,16 @@ class PhotoJpegTest {
         OpenCvRuntime.load();
     }
 
+    static JpegHeader header(byte[] jpeg) {
+        try {
+            return JpegHeader.parse(jpeg);
+        } catch (UnreadableImageException e) {
+            throw new AssertionError("the kiosk wrote a JPEG it would not read back: " + e.getMessage(), e);
+        }
+    }
+
     static void assertWithinRules(byte[] jpeg) {
-        JpegHeader h = JpegHeader.parse(jpeg);
+        JpegHeader h = header(jpeg);
         assertThat(h.baseline()).as("baseline, not progressive").isTrue();
         assertThat(h.components()).as("RGB").isEqualTo(3);
         assertThat(h.width()).isBetween(PhotoJpeg.MIN_SIDE, PhotoJpeg.MAX_SIDE);
@@ -39,7 +49,7 @@ class PhotoJpegTest {
         Mat m = noise(120, 160);
         byte[] out = PhotoJpeg.encode(m, new CropBox(10, 10, 70, 90));
         assertWithinRules(out);
-        assertThat(JpegHeader.parse(out).width()).isEqualTo(PhotoJpeg.MIN_SIDE);
+        assertThat(header(out).width()).isEqualTo(PhotoJpeg.MIN_SIDE);
         m.release();
     }
 

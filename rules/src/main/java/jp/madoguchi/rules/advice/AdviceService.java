@@ -20,8 +20,12 @@ public final class AdviceService {
         return VerdictJson.write(advise(SituationJson.parse(situationJson), today));
     }
 
-    /** Like {@link Advisor#advise} but reports an unknown municipality as bad input, naming the field. */
+    /**
+     * Like {@link Advisor#advise} but reports an unknown municipality and impossible dates (a
+     * date of birth in the future or over 125 years ago) as bad input, naming the field.
+     */
     public Verdict advise(Situation situation, LocalDate today) throws SituationException {
+        SituationDates.check(situation, today);
         String municipality = situation.municipality();
         if (municipality != null && advisor.book().municipalities().find(municipality).isEmpty()) {
             throw new SituationException("municipality", "unknown municipality '" + municipality

@@ -51,7 +51,9 @@ public final class SituationJson {
             String field = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().getCurrentName() : null;
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
-            throw new SituationException(field, "malformed JSON" + where + ": " + e.getOriginalMessage());
+            // Jackson's limits (nesting depth, number and string length) name its own classes; the user needs the limit
+            String problem = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            throw new SituationException(field, "malformed JSON" + where + ": " + problem);
         }
     }
 

@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  * refusal. Accepted shapes: the bare 23 digits; the digits separated by spaces or hyphens
  * (full-width forms too, as typed on Japanese keyboards); a URL carrying the digits in a query
  * parameter or a path segment.
+ *
+ * <p>Percent-encoding in a URL is decoded as RFC 3986 (section 2.3 and 6.2.2.2) says, so
+ * {@code ?id=3857%39994...} carries the digit 9 where it says {@code %39}: a URL that escapes an
+ * unreserved character means the same URL, and a code generator may escape more than it needs
+ * to. Decoding happens once, after NFKC normalisation of the whole payload (so a full-width
+ * {@code %３９} is {@code %39} too), and only in the query, path and fragment, never the host.
+ * A {@code %} not followed by two hexadecimal digits makes the URL invalid ({@code no_id_in_url}).
  */
 public final class FormIdParser {
     /** Far above any real form QR (tens of bytes); anything longer is junk, refused unread. */

@@ -89,14 +89,20 @@ public final class PhotoJudge {
         }
     }
 
-    /** The file rules for a submitted photo: format, colour, size in bytes, pixels. */
+    /** The file rules for a submitted photo: format (baseline JPEG), colour (RGB), size in bytes, pixels. */
     public List<PhotoReason> fileReasons(PhotoFileFacts f) {
         List<PhotoReason> out = new ArrayList<>();
         if (!f.jpeg()) {
             out.add(PhotoReason.NOT_JPEG);
-        }
-        if (f.cmyk()) {
-            out.add(PhotoReason.CMYK);
+        } else {
+            if (!f.baseline()) {
+                out.add(PhotoReason.NOT_BASELINE);
+            }
+            if (f.cmyk()) {
+                out.add(PhotoReason.CMYK);
+            } else if (!f.rgb()) {
+                out.add(PhotoReason.NOT_RGB);
+            }
         }
         if (f.bytes() < spec.get(FILE_MIN_BYTES)) {
             out.add(PhotoReason.FILE_TOO_SMALL);

@@ -10,7 +10,11 @@ public enum PhotoReason {
     NO_FACE, MULTIPLE_FACES, HEAD_TURNED, HEAD_TILTED, NOT_FRONTAL_GAZE, SMILING_OR_MOUTH_OPEN, EYES_CLOSED,
     GLASSES, GLARE, BUSY_BACKGROUND, DARK_BACKGROUND, SHADOW_ON_FACE, TOO_DARK, OVEREXPOSED, BLURRY,
     FACE_TOO_SMALL, FACE_TOO_LARGE, OFF_CENTRE, HEAD_COVERING, LOW_RESOLUTION,
-    NOT_JPEG, CMYK, FILE_TOO_SMALL, FILE_TOO_LARGE, PIXELS_OUT_OF_RANGE;
+    NOT_JPEG, CMYK, FILE_TOO_SMALL, FILE_TOO_LARGE, PIXELS_OUT_OF_RANGE,
+    /** A progressive (or other non-baseline) JPEG: the file rule is "baseline JPEG". */
+    NOT_BASELINE,
+    /** A JPEG with one colour channel: greyscale content must be stored as RGB. */
+    NOT_RGB;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -54,6 +54,28 @@ class AdviceServiceTest {
         assertThat(Residents.SHINJUKU.adviseJson("{}", TODAY)).startsWith("{\"eligible\":null,");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{'date_of_birth': '3000-01-01'}                                  | date_of_birth   | cannot be in the future",
+        "{'date_of_birth': '2026-03-02'}                                  | date_of_birth   | cannot be in the future",
+        "{'date_of_birth': '1900-02-28'}                                  | date_of_birth   | more than 125 years",
+        "{'date_of_birth': '0001-01-01'}                                  | date_of_birth   | not a plausible date of birth",
+        "{'visa_renewed_on': '2027-01-01'}                                | visa_renewed_on | cannot be dated in the future",
+        "{'date_of_birth': '1995-04-02', 'visa_renewed_on': '1990-01-01'} | visa_renewed_on | before the date of birth",
+    })
+    void impossibleDatesAreBadInputNamingTheField(String json, String field, String problem) {
+        assertThatThrownBy(() -> Residents.SHINJUKU.adviseJson(Residents.json(json), TODAY))
+            .isInstanceOf(SituationException.class)
+            .hasMessageStartingWith("field '" + field + "': ")
+            .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aBabyBornTodayAndAResidentAged125AreAdvised() throws Exception {
+        assertThat(Residents.SHINJUKU.adviseJson(Residents.json("{'date_of_birth': '2026-03-01'}"), TODAY)).contains("eligible");
+        assertThat(Residents.SHINJUKU.adviseJson(Residents.json("{'date_of_birth': '1901-03-01'}"), TODAY)).contains("eligible");
+    }
+
     @Test
     void anUnknownMunicipalityIsBadInputNamingTheField() {
         assertThatThrownBy(() -> Residents.SHINJUKU.adviseJson("{\"municipality\": \"kyoto\"}", TODAY))

@@ -79,4 +79,14 @@ class SituationJsonTest {
             .isInstanceOf(SituationException.class)
             .hasMessageContaining(problem);
     }
+
+    @org.junit.jupiter.api.Test
+    void parsersLimitsAreSaidInPlainWords() {
+        String deep = "{\"card\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThatThrownBy(() -> SituationJson.parse(deep)).isInstanceOf(SituationException.class)
+            .hasMessageContaining("nesting depth").hasMessageNotContaining("StreamReadConstraints");
+        String huge = "{\"has_form\": " + "9".repeat(5000) + "}";
+        assertThatThrownBy(() -> SituationJson.parse(huge)).isInstanceOf(SituationException.class)
+            .hasMessageContaining("Number value length (5000)").hasMessageNotContaining("StreamReadConstraints");
+    }
 }

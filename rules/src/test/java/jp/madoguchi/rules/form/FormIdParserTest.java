@@ -21,6 +21,11 @@ class FormIdParserTest {
         "https://example.lg.jp/apply?id=12345678901234567890123",
         "https://example.lg.jp/apply?lang=ja&applicationId=1234-5678-9012-3456-7890-123",
         "https://example.lg.jp/form/12345678901234567890123/start",
+        // RFC 3986: a percent-encoded unreserved character is that character
+        "https://example.lg.jp/apply?id=1234%35678901234567890123",
+        "https://example.lg.jp/form/%31%32345678901234567890123/start",
+        "https://example.lg.jp/apply?id=1234%2D5678%2D9012%2D3456%2D7890%2D123",
+        "https://example.lg.jp/apply?id=1234%３５678901234567890123",
     })
     void acceptsTheShapesFormsAndScannersDeliver(String payload) {
         assertThat(parser.parse(payload)).isEqualTo(new FormIdReading.Accepted(idOf(ID)));
@@ -38,6 +43,8 @@ class FormIdParserTest {
         "1234 5678 9018            | INDIVIDUAL_NUMBER",
         "https://example.lg.jp/?n=123456789018 | INDIVIDUAL_NUMBER",
         "123456789012              | TOO_SHORT",
+        "https://example.lg.jp/apply?id=1234%3x678901234567890123 | NO_ID_IN_URL",
+        "https://example.lg.jp/apply?id=1234%25678901234567890123 | NO_ID_IN_URL",
     })
     void refusesWithAReasonTheResidentCanActOn(String payload, FormIdRefusal reason) {
         assertThat(parser.parse(payload)).isEqualTo(new FormIdReading.Refused(reason));

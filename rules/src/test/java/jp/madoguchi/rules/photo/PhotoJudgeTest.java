@@ -89,11 +89,20 @@ class PhotoJudgeTest {
 
     @Test
     void fileRulesNameEachProblem() {
-        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 50_000, 600, 800))).isEmpty();
-        assertThat(judge.fileReasons(new PhotoFileFacts(false, true, 10_000, 12000, 12000))).containsExactly(
-            PhotoReason.NOT_JPEG, PhotoReason.CMYK, PhotoReason.FILE_TOO_SMALL, PhotoReason.PIXELS_OUT_OF_RANGE);
-        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 8_000_000, 479, 800)))
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, true, 3, 50_000, 600, 800))).isEmpty();
+        assertThat(judge.fileReasons(new PhotoFileFacts(false, false, 3, 10_000, 12000, 12000))).containsExactly(
+            PhotoReason.NOT_JPEG, PhotoReason.FILE_TOO_SMALL, PhotoReason.PIXELS_OUT_OF_RANGE);
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, true, 4, 50_000, 600, 800))).containsExactly(PhotoReason.CMYK);
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, true, 3, 8_000_000, 479, 800)))
             .containsExactly(PhotoReason.FILE_TOO_LARGE, PhotoReason.PIXELS_OUT_OF_RANGE);
+    }
+
+    @Test
+    void theFileMustBeABaselineRgbJpeg() {
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 3, 50_000, 600, 800))).containsExactly(PhotoReason.NOT_BASELINE);
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, true, 1, 50_000, 600, 800))).containsExactly(PhotoReason.NOT_RGB);
+        assertThat(judge.fileReasons(new PhotoFileFacts(true, false, 1, 50_000, 600, 800)))
+            .containsExactly(PhotoReason.NOT_BASELINE, PhotoReason.NOT_RGB);
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class SimProviders {
 
         @Override
         public Printer open(PrinterConfig config) {
-            return new SimPrinter(config.outputFolder(), Clock.systemUTC());
+            return new SimPrinter(config.outputFolder(), config.keepJobs(), Clock.systemUTC());
         }
     }
 

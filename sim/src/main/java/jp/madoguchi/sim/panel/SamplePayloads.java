@@ -21,14 +21,16 @@ public final class SamplePayloads {
         return "https://example.lg.jp/mynumber/apply?id=" + validFormId();
     }
 
-    /** Line noise, a frame cut by it, then {@code payload} terminated by CR LF, as one burst on the wire. */
+    /**
+     * Line noise with a frame cut by it, then {@code payload} as the simulated scanner sends it
+     * (STX, data, ETX, BCC), as one burst on the wire. (A text frame right after noise would not
+     * be believed: see ScannerFraming; a frame its BCC vouches for is read at once.)
+     */
     public static byte[] afterLineNoise(String payload) {
-        byte[] data = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] noise = {0x00, (byte) 0xFF, '4', '2', 0x1B};
-        byte[] out = java.util.Arrays.copyOf(noise, noise.length + data.length + 2);
-        System.arraycopy(data, 0, out, noise.length, data.length);
-        out[out.length - 2] = '\r';
-        out[out.length - 1] = '\n';
+        byte[] frame = jp.madoguchi.devices.serial.ScannerFraming.stxEtx(payload);
+        byte[] out = java.util.Arrays.copyOf(noise, noise.length + frame.length);
+        System.arraycopy(frame, 0, out, noise.length, frame.length);
         return out;
     }
 

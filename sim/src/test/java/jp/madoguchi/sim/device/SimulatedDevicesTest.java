@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,48 @@ class SimulatedDevicesTest {
             .isInstanceOf(DeviceUnavailableException.class);
         assertThat(printer.jobs()).hasSize(1);
         assertThat(seen).extracting(DeviceStatus::condition).containsExactly(DeviceCondition.PAPER_OUT);
+    }
+
+    @Test
+    void theOutputIsOwnerOnlyAndASessionsJobsGoWhenItEnds() throws Exception {
+        Path tray = folder.resolve("tray");
+        Files.createDirectories(tray);
+        Files.setPosixFilePermissions(tray, PosixFilePermissions.fromString("rwxr-xr-x")); // as older versions left it
+        SimPrinter printer = new SimPrinter(tray, clock);
+        printer.print(new PrintJob("application-summary", onePagePdf()));
+        printer.print(new PrintJob("photo-sheet", onePagePdf()));
+        assertThat(Files.getPosixFilePermissions(tray)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (var files = Files.list(tray)) {
+            assertThat(files.toList()).hasSize(4).allSatisfy(file ->
+                assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------")));
+        }
+
+        printer.forgetJobs();
+        assertThat(printer.jobs()).isEmpty();
+        try (var files = Files.list(tray)) {
+            assertThat(files.toList()).isEmpty();
+        }
+        assertThat(printer.log()).contains("forgot 2 jobs (4 files deleted)");
+    }
+
+    @Test
+    void aDeveloperCanKeepTheJobs() throws Exception {
+        SimPrinter printer = new SimPrinter(folder, true, clock);
+        printer.print(new PrintJob("checklist", onePagePdf()));
+        printer.forgetJobs();
+        assertThat(printer.jobs()).singleElement().satisfies(job -> assertThat(job.pdf()).exists());
+    }
+
+    @Test
+    void aSymbolicLinkForAFolderIsRefused() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), elsewhere);
+        SimPrinter printer = new SimPrinter(link, clock);
+        assertThatThrownBy(() -> printer.print(new PrintJob("checklist", onePagePdf())))
+            .isInstanceOf(DeviceUnavailableException.class).hasMessageContaining("symbolic link");
+        try (var files = Files.list(elsewhere)) {
+            assertThat(files.toList()).isEmpty();
+        }
     }
 
     @Test

@@ -38,13 +38,29 @@ public final class BenchReport {
         loadAfter = load;
     }
 
+    /**
+     * What the measured load says about the run, never more: the 1-minute load average before the
+     * run (other work only) and after it (this run included, about one core).
+     */
+    static String loadSentence(String before, String after, int cores) {
+        String measured = String.format("1-minute load average %s before the run and %s after it, on %d cores", before, after, cores);
+        double others;
+        try {
+            others = Double.parseDouble(before);
+        } catch (NumberFormatException e) {
+            return measured + ": the load could not be read, so how much other work shared the cores is not known.";
+        }
+        return others < 0.5 ? measured + ": the machine was otherwise idle when the run began."
+            : String.format("%s: other work was using about %.1f of the %d cores when the run began, so the figures are "
+                + "pessimistic.", measured, others, cores);
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issue 4)\n\n");
         md.append("Command: `./kiosk photo-bench` (defaults: 500 timed runs per measure after warm-up, 10,000 frames for ")
             .append("the memory check). Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(".\n\n");
-        md.append("Machine: ").append(machine).append(". 1-minute load average ").append(loadBefore).append(" before, ")
-            .append(loadAfter).append(" after: other engineers' builds shared these cores during the run, so the ")
-            .append("figures are pessimistic.\n\n");
+        md.append("Machine: ").append(machine).append(". ").append(loadSentence(loadBefore, loadAfter,
+            Runtime.getRuntime().availableProcessors())).append("\n\n");
         md.append("Frames: a studio portrait scaled onto a light-grey 1280x720 / 640x480 canvas, mirrored like a live preview.\n\n");
         md.append("| measure | median ms | p95 ms | runs |\n|---|---|---|---|\n").append(timings);
         if (detectors != null) {

@@ -1,4 +1,4 @@
-package jp.madoguchi.kiosk.scan;
+package jp.madoguchi.kiosk.fuzz;
 
 import java.text.Normalizer;
 import java.util.Random;
@@ -10,7 +10,8 @@ import jp.madoguchi.rules.form.FormIdRefusal;
 /**
  * Random and mutated payloads through the rules' form ID parser, checked against an oracle
  * written separately from the parser: an accepted ID must be 23 ASCII digits taken from the
- * payload itself (all of its digits, for a payload that is not a URL), and a valid Individual
+ * payload itself (all of its digits, for a payload that is not a URL; in a URL, digits after
+ * percent-decoding, as RFC 3986 and the parser read {@code %39} as 9), and a valid Individual
  * Number, however it is written, must be refused as one.
  */
 public final class PayloadFuzzer {
@@ -61,6 +62,10 @@ public final class PayloadFuzzer {
             return false;
         }
         String text = Normalizer.normalize(payload, Normalizer.Form.NFKC).strip();
+        boolean url = URL.matcher(text).matches();
+        if (url) {
+            text = percentDecoded(text);
+        }
         StringBuilder onlyDigits = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -70,9 +75,26 @@ public final class PayloadFuzzer {
                 rest.append(c);
             }
         }
-        if (URL.matcher(text).matches()) {
+        if (url) {
             return onlyDigits.indexOf(digits) >= 0;
         }
         return rest.length() == 0 && onlyDigits.toString().equals(digits);
+    }
+
+    /** Every "%HH" as the byte it stands for, read as UTF-8; anything else as it is. */
+    static String percentDecoded(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] raw = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            int hi = i + 2 < raw.length && raw[i] == '%' ? Character.digit(raw[i + 1], 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(raw[i + 2], 16);
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package jp.madoguchi.kiosk.scan;
+package jp.madoguchi.kiosk.fuzz;
 
 import java.util.Random;
 
@@ -20,13 +20,23 @@ final class FuzzText {
 
     static String validForm(Random r) {
         String d = digits(r, 23);
-        return switch (r.nextInt(5)) {
+        return switch (r.nextInt(6)) {
             case 0 -> d.replaceAll("(\\d{4})(?=\\d)", "$1-");
             case 1 -> d.replaceAll("(\\d{4})(?=\\d)", "$1 ");
             case 2 -> "https://example.lg.jp/mynumber/apply?id=" + d;
             case 3 -> "https://example.lg.jp/f/" + d + "/start";
+            case 4 -> "https://example.lg.jp/mynumber/apply?id=" + percentEncodeSome(r, d);
             default -> d;
         };
+    }
+
+    /** Some digits written as RFC 3986 percent-escapes ("%39" for 9), which a URL may do. */
+    private static String percentEncodeSome(Random r, String digits) {
+        StringBuilder out = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            out.append(r.nextInt(6) == 0 ? "%3" + c : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** 12 digits with a correct check digit, bare, grouped, full-width or in a URL. */

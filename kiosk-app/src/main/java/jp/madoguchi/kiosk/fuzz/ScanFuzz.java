@@ -1,4 +1,4 @@
-package jp.madoguchi.kiosk.scan;
+package jp.madoguchi.kiosk.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
