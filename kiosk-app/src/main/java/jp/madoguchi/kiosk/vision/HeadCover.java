@@ -1,0 +1,57 @@
+package jp.madoguchi.kiosk.vision;
+
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * How much of the top of the head is neither skin nor hair: the region between the temples from
+ * the crown (the top of whatever is on the head) down to the middle of the forehead, sampled at
+ * {@link #GRID} cells. Hair is dark, greyish or brown-to-blond; a cap, a hat, a hood or a scarf of
+ * another colour, or one that hides the forehead, is neither.
+ */
+final class HeadCover {
+    static final int GRID = 24;
+    /** Skin: within this colour distance of the face's own skin ({@link Patches#distance}). */
+    static final double SKIN_DISTANCE = 12;
+
+    private HeadCover() {
+    }
+
+    static double share(MatScope s, Mat bgr, FaceLandmarks m, double ie, double crownY, double[] skin) {
+        double left = m.x(FaceLandmarks.CHEEK_LEFT);
+        double right = m.x(FaceLandmarks.CHEEK_RIGHT);
+        double inset = 0.12 * (right - left);
+        double top = Math.max(0, Math.min(crownY, m.y(FaceLandmarks.FOREHEAD_TOP) - 0.3 * ie));
+        double bottom = m.y(151);
+        if (bottom - top < 4 || right - left < 8) {
+            return Double.NaN;
+        }
+        Rect r = MatScope.clip(new Rect((int) (left + inset), (int) top, (int) (right - left - 2 * inset),
+            (int) (bottom - top)), bgr.cols(), bgr.rows());
+        Mat small = s.mat();
+        Imgproc.resize(s.sub(bgr, r), small, new Size(GRID, GRID), 0, 0, Imgproc.INTER_AREA);
+        Mat hsv = s.mat();
+        Imgproc.cvtColor(small, hsv, Imgproc.COLOR_BGR2HSV);
+        Mat ycc = s.mat();
+        Imgproc.cvtColor(small, ycc, Imgproc.COLOR_BGR2YCrCb);
+        byte[] h = new byte[GRID * GRID * 3];
+        byte[] y = new byte[GRID * GRID * 3];
+        hsv.get(0, 0, h);
+        ycc.get(0, 0, y);
+        int covered = 0;
+        for (int i = 0; i < GRID * GRID; i++) {
+            double[] c = {y[3 * i] & 0xff, y[3 * i + 1] & 0xff, y[3 * i + 2] & 0xff};
+            if (Patches.distance(c, skin) > SKIN_DISTANCE && !hair(h[3 * i] & 0xff, h[3 * i + 1] & 0xff, h[3 * i + 2] & 0xff)) {
+                covered++;
+            }
+        }
+        return covered / (double) (GRID * GRID);
+    }
+
+    /** OpenCV HSV (hue 0-180): dark, greyish, or a brown-to-blond hue not too vivid. */
+    static boolean hair(int hue, int sat, int val) {
+        return val < 70 || sat < 50 || (hue >= 4 && hue <= 28 && sat < 170);
+    }
+}
