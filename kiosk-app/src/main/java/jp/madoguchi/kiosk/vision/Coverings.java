@@ -9,9 +9,10 @@ import org.opencv.imgproc.Imgproc;
  * skin is the reference (patches on the forehead and under the eyes, the per-channel median so one
  * covered patch does not move it); each measure is how far a part of the face is from it:
  * <ul>
- * <li>{@code lowerFace}: the nose tip, the upper lip, the chin and the lower cheeks (a mask, a
- * scarf or a hand over them) — the mean colour distance of the four of those six patches farthest
- * from the skin, so a moustache or one shadowed patch does not count, most of the lower face does.</li>
+ * <li>{@code lowerFace}: how far from the skin the lower face is, the larger of two readings: the
+ * nose tip and the cheeks beside the nose (two of three off the skin: a mask), and the chin, jaw
+ * and cheeks beside the mouth (four of five, counting only colours no beard has, so a beard or
+ * stubble is not a scarf; a dark scarf over the chin alone is missed). The lips are left out: a smile shows teeth there.</li>
  * <li>{@code eyes}: brightness of each eye's brightest part (the white of the eye) and of the skin
  * just under it, over the skin's; dark lenses leave neither bright. The brighter eye counts.</li>
  * <li>{@code head}: the forehead band up to the hairline and the head above it, the share that is
@@ -30,10 +31,12 @@ final class Coverings {
      * them, a mask or sunglasses two, so the median of the five stays on skin.
      */
     static final int[] SKIN = {151, 118, 347, 50, 280};
-    /** Nose tip, between nose and lip, chin, lower cheeks beside the mouth. */
-    static final int[] LOWER_FACE = {4, 164, 199, 205, 425, 18};
-    /** Of those six, how many must be off the skin for the lower face to count as covered. */
-    static final int COVERED_PATCHES = 4;
+    /** Nose tip and the cheeks beside the nose: a mask covers them, a beard or a smile never does. */
+    static final int[] NOSE_AREA = {4, 205, 425};
+    /** Chin, jaw beside it, cheeks beside the mouth (not the lips, which a smile opens). */
+    static final int[] CHIN_AREA = {199, 32, 262, 207, 427};
+    /** Of the chin area's five, how many must be covered (in a colour no beard has) to count. */
+    static final int CHIN_PATCHES = 4;
     /** Skin this close to grey (Cr and Cb off 128, summed) means a greyscale picture. */
     static final double MIN_SKIN_CHROMA = 4;
 
@@ -52,7 +55,8 @@ final class Coverings {
         double[] skin = p.median(m, SKIN);
         // a black-and-white picture has no colour to tell cloth from skin: those two are not measured
         boolean colour = Math.abs(skin[1] - 128) + Math.abs(skin[2] - 128) >= MIN_SKIN_CHROMA;
-        double lower = colour ? p.meanOfFarthest(m, LOWER_FACE, skin, COVERED_PATCHES) : Double.NaN;
+        double lower = colour ? Math.max(p.meanOfFarthest(m, NOSE_AREA, skin, 2, false),
+            p.meanOfFarthest(m, CHIN_AREA, skin, CHIN_PATCHES, true)) : Double.NaN;
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
         double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin) : Double.NaN;

@@ -98,7 +98,7 @@ public final class FaceAnalyser implements AutoCloseable {
         double skin = FaceMeasures.mean(s.sub(grey, MatScope.around(ex, (ey + g.mouth().y()) / 2, 1.2 * ie,
             0.4 * ie)));
         double balance = lightBalance(s, grey, inner, g.nose().x());
-        Background bg = BackgroundMeasures.measure(grey, faceCentre, crown.y(), g.chinY(), headWidth * 0.62);
+        Background bg = BackgroundMeasures.measure(grey, faceCentre, crown.hairTop(), g.chinY(), headWidth * 0.62);
         double eyesOpen = eyes == null ? Double.NaN : eyes.openEyes(s, grey, g);
         double glare = (FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(l.x(), l.y(), 0.6 * ie, 0.4 * ie)), 250)
             + FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(r.x(), r.y(), 0.6 * ie, 0.4 * ie)), 250)) / 2;
@@ -113,7 +113,7 @@ public final class FaceAnalyser implements AutoCloseable {
             bg.luma(), bg.spread(), bg.edges(),
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             FaceMeasures.sharpness(s, grey, inner), red,
-            cover.head(), cover.lowerFace(), cover.eyes(), cover.gaze());
+            cover.head(), cover.lowerFace(), cover.eyes(), cover.gaze(), g.mouthWidth());
     }
 
     /** Darker over brighter mean of the face's two halves, split at the nose. */

@@ -44,6 +44,12 @@ record FaceGeometry(Point leftEye, Point rightEye, Point nose, Point mouth, doub
         return new Point(x, y);
     }
 
+    /** The mouth's width over the eye distance, from the mesh (NaN without it). */
+    double mouthWidth() {
+        return mesh == null ? Double.NaN : mesh.distance(FaceLandmarks.MOUTH_LEFT, FaceLandmarks.MOUTH_RIGHT)
+            / Math.max(1, interEye());
+    }
+
     double interEye() {
         return Math.hypot(rightEye.x() - leftEye.x(), rightEye.y() - leftEye.y());
     }

@@ -6,8 +6,8 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * How much of the top of the head is neither skin nor hair: the region between the temples from
- * the crown (the top of whatever is on the head) down to the middle of the forehead, sampled at
+ * How much of the top of the head is neither skin nor hair: the band between the temples from half
+ * an eye distance above the hairline (or the crown, when lower) down to the middle of the forehead, sampled at
  * {@link #GRID} cells. Hair is dark, greyish or brown-to-blond; a cap, a hat, a hood or a scarf of
  * another colour, or one that hides the forehead, is neither.
  */
@@ -23,7 +23,9 @@ final class HeadCover {
         double left = m.x(FaceLandmarks.CHEEK_LEFT);
         double right = m.x(FaceLandmarks.CHEEK_RIGHT);
         double inset = 0.12 * (right - left);
-        double top = Math.max(0, Math.min(crownY, m.y(FaceLandmarks.FOREHEAD_TOP) - 0.3 * ie));
+        // from the hairline half an eye distance up (never above the crown) to the middle of the
+        // forehead: what sits on the head covers this band; the sky of a busy room above it does not count
+        double top = Math.max(0, Math.max(crownY, m.y(FaceLandmarks.FOREHEAD_TOP) - 0.5 * ie));
         double bottom = m.y(151);
         if (bottom - top < 4 || right - left < 8) {
             return Double.NaN;

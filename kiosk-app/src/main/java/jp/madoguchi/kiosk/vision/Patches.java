@@ -39,11 +39,15 @@ final class Patches {
         return new double[] {median(c[0]), median(c[1]), median(c[2])};
     }
 
-    /** Mean distance from a reference colour of the {@code n} patches (at these landmarks) farthest from it. */
-    double meanOfFarthest(FaceLandmarks m, int[] ids, double[] ref, int n) {
+    /**
+     * Mean distance from a reference colour of the {@code n} patches (at these landmarks) farthest
+     * from it; with {@code notBeard}, a patch in a beard's colour counts as no distance.
+     */
+    double meanOfFarthest(FaceLandmarks m, int[] ids, double[] ref, int n, boolean notBeard) {
         double[] d = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            d[i] = distance(at(m.x(ids[i]), m.y(ids[i])), ref);
+            double[] c = at(m.x(ids[i]), m.y(ids[i]));
+            d[i] = notBeard && beardColour(c) ? 0 : distance(c, ref);
         }
         Arrays.sort(d);
         double sum = 0;
@@ -56,6 +60,37 @@ final class Patches {
     static double distance(double[] a, double[] b) {
         return Math.sqrt(Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2)
             + Math.pow(LIGHT_WEIGHT * (a[0] - b[0]), 2));
+    }
+
+    /**
+     * A beard's or stubble's colour, for a mean YCrCb colour: dark, or brown-to-blond and not light.
+     * Light greys and whites (a white or grey mask or scarf) are not; nor is any vivid colour.
+     */
+    static boolean beardColour(double[] ycc) {
+        double y = ycc[0];
+        double cr = ycc[1] - 128;
+        double cb = ycc[2] - 128;
+        double r = clamp(y + 1.403 * cr);
+        double g = clamp(y - 0.714 * cr - 0.344 * cb);
+        double b = clamp(y + 1.773 * cb);
+        double max = Math.max(r, Math.max(g, b));
+        double min = Math.min(r, Math.min(g, b));
+        double sat = max == 0 ? 0 : 255 * (max - min) / max;
+        double hue;
+        if (max == min) {
+            hue = 0;
+        } else if (max == r) {
+            hue = 30 * (((g - b) / (max - min) + 6) % 6);
+        } else if (max == g) {
+            hue = 30 * ((b - r) / (max - min) + 2);
+        } else {
+            hue = 30 * ((r - g) / (max - min) + 4);
+        }
+        return max < 90 || (hue >= 4 && hue <= 28 && sat >= 40 && sat < 170 && max < 170);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(255, v));
     }
 
     static double median(double[] v) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, what covers the head, face or eyes, framing, pose, expression, gaze, eyes,
+ * who is in the picture, what covers the head, face or eyes, framing, expression, pose, gaze, eyes,
  * then light and background. A part that is covered is not judged for what the covering hides (a
  * mask is not "mouth open", sunglasses are not "eyes closed"). A measure that could not be taken
  * (NaN) is not held against the photo.
@@ -51,11 +51,13 @@ public final class PhotoJudge {
             // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
+        // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
+        // lenses; a smile comes before pose because it bends the face the pose is fitted to
+        addIf(out, !faceCovered && (above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH)),
+            PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
-        // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark lenses
-        addIf(out, !faceCovered && above(m.mouthOpen(), MAX_MOUTH_OPEN), PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET), PhotoReason.NOT_FRONTAL_GAZE);
         addIf(out, !eyesCovered && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);
         addIf(out, !eyesCovered && above(m.glassesEdges(), MAX_GLASSES_EDGES), PhotoReason.GLASSES);

@@ -16,6 +16,7 @@ public final class BenchReport {
     private String loadAfter = "?";
     private DetectorComparison detectors;
     private MemoryCheck memory;
+    private final java.util.List<PoseError> poses = new java.util.ArrayList<>();
 
     BenchReport(String machine, String loadBefore) {
         this.machine = machine;
@@ -30,6 +31,10 @@ public final class BenchReport {
         detectors = d;
     }
 
+    void pose(PoseError p) {
+        poses.add(p);
+    }
+
     void memory(MemoryCheck m) {
         memory = m;
     }
@@ -39,7 +44,7 @@ public final class BenchReport {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issue 4)\n\n");
+        StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issues 4 and 15)\n\n");
         md.append("Command: `./kiosk photo-bench` (defaults: 500 timed runs per measure after warm-up, 10,000 frames for ")
             .append("the memory check). Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(".\n\n");
         md.append("Machine: ").append(machine).append(". 1-minute load average ").append(loadBefore).append(" before, ")
@@ -56,6 +61,15 @@ public final class BenchReport {
                 detectors.photos(), detectors.blazeRight(), detectors.photos(), detectors.haarRight(), detectors.photos(),
                 detectors.blazeWrong().isEmpty() ? "none" : String.join(", ", detectors.blazeWrong()),
                 detectors.haarWrong().isEmpty() ? "none" : String.join(", ", detectors.haarWrong())));
+        }
+        if (!poses.isEmpty()) {
+            md.append(String.format("%n### Pose error%n%nOn the labelled photos with a `yaw_deg`: the frontal ones (0) should read "
+                + "0 on every axis; the turned ones' labels are estimates by eye. Roll is also checked exactly: each compliant "
+                + "frontal photo turned in the image plane by -15, -8, 8 and 15 degrees, the change of roll against the turn. "
+                + "Degrees, mean / max of the absolute error.%n%n"
+                + "| estimate | frontal photos | yaw | pitch | roll (mean) | turned copies | roll change | turned heads (label vs read) |%n"
+                + "|---|---|---|---|---|---|---|---|%n"));
+            poses.forEach(p -> md.append(p.row()).append('\n'));
         }
         if (memory != null) {
             md.append(String.format("%n### Native memory%n%nResident-set size over %,d full analyses of the 1280x720 frame in one "

@@ -19,19 +19,27 @@ public final class PhotoBenchmark {
         BenchReport r = new BenchReport(Machine.describe(), Machine.load());
         PhotoJudge judge = new PhotoJudge(PhotoSpec.load());
         try (FaceAnalyser analyser = FaceAnalyser.fromInstalledModel(); HaarFaces haar = HaarFaces.fromInstalledCascade();
+             FaceAnalyser issue4 = FaceAnalyser.keypointsOnly();
              PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), judge);
+             PhotoCheck issue4Check = new PhotoCheck(FaceAnalyser.keypointsOnly(), judge);
              BenchFrames frames = BenchFrames.of(photo)) {
             for (BenchFrames.Frame f : frames.all()) {
-                r.timing(f.name() + " full analysis + verdict (BlazeFace + all measures)",
+                r.timing(f.name() + " full analysis + verdict (BlazeFace + face mesh + all measures)",
                     Timing.of(runs, () -> judge.judge(analyser.analyse(f.bgr()).measurements(), false)));
+                r.timing(f.name() + " issue-4 pipeline: BlazeFace keypoints + its measures + verdict (peer)",
+                    Timing.of(runs, () -> judge.judge(issue4.analyse(f.bgr()).measurements(), false)));
                 r.timing(f.name() + " Haar cascade face detection only (baseline)",
                     Timing.of(runs, () -> haar.detect(f.bgr())));
             }
             r.timing("photo-check of " + photo.getFileName() + " (read, decode, analyse, judge; warm)",
                 Timing.of(Math.min(runs, 200), () -> checkFile(check, photo)));
+            r.timing("photo-check of " + photo.getFileName() + ", issue-4 pipeline (peer)",
+                Timing.of(Math.min(runs, 200), () -> checkFile(issue4Check, photo)));
             Path labels = photo.resolveSibling("labels.csv");
             if (Files.isReadable(labels)) {
                 r.detectors(DetectorComparison.run(labels, analyser, haar));
+                r.pose(PoseError.run("face mesh + solvePnP (now)", labels, analyser));
+                r.pose(PoseError.run("BlazeFace keypoints (issue 4)", labels, issue4));
             }
             r.memory(MemoryCheck.run(memoryFrames, analyser, frames.all().get(0).bgr()));
         }
