@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
@@ -100,12 +99,12 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A variant's label: its problem's reason added to the original's (croppable framing) labels. */
+    /**
+     * A variant's label: its problem's reason only (the originals are compliant; their croppable
+     * framing labels are no reason in the kiosk's mode).
+     */
     private static LabelledPhoto label(LabelledPhoto base, PhotoVariants.Variant v) {
-        Set<String> reasons = new TreeSet<>(base.reasons());
-        if (v.kind().reason != null) {
-            reasons.add(v.kind().reason.code());
-        }
+        Set<String> reasons = v.kind().reason == null ? Set.of() : Set.of(v.kind().reason.code());
         return new LabelledPhoto(v.name(), v.kind().reason == null ? "compliant" : "noncompliant", reasons, base.person());
     }
 

@@ -43,7 +43,7 @@ final class Coverings {
     private Coverings() {
     }
 
-    static Found measure(MatScope s, Mat bgr, Mat grey, FaceGeometry g, double crownY) {
+    static Found measure(MatScope s, Mat bgr, Mat grey, FaceGeometry g, double crownY, double sharpness) {
         FaceLandmarks m = g.mesh();
         double ie = Math.max(4, g.interEye());
         // one colour conversion over the head only, not the whole frame
@@ -59,7 +59,7 @@ final class Coverings {
             p.meanOfFarthest(m, CHIN_AREA, skin, CHIN_PATCHES, true)) : Double.NaN;
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
-        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin) : Double.NaN;
+        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness) : Double.NaN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, eyes, gaze);
     }

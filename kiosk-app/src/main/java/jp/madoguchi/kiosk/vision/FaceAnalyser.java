@@ -104,7 +104,9 @@ public final class FaceAnalyser implements AutoCloseable {
             + FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(r.x(), r.y(), 0.6 * ie, 0.4 * ie)), 250)) / 2;
         double red = Math.max(FaceMeasures.redEye(s, bgr, l.x(), l.y(), ie), FaceMeasures.redEye(s, bgr, r.x(), r.y(),
             ie));
-        Coverings.Found cover = g.mesh() == null ? Coverings.Found.UNKNOWN : Coverings.measure(s, bgr, grey, g, crown.y());
+        double sharpness = FaceMeasures.sharpness(s, grey, inner);
+        Coverings.Found cover = g.mesh() == null ? Coverings.Found.UNKNOWN
+            : Coverings.measure(s, bgr, grey, g, crown.y(), sharpness);
         return new PhotoMeasurements(bgr.cols(), bgr.rows(), count,
             crown.y(), crown.measured(), g.chinY(), ey, faceCentre, headWidth,
             ie, g.rollDeg(), g.yawDeg(), g.pitchDeg(),
@@ -112,7 +114,7 @@ public final class FaceAnalyser implements AutoCloseable {
             FaceMeasures.glassesEdges(s, grey, inner, ex, ey, ie), glare,
             bg.luma(), bg.spread(), bg.edges(),
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
-            FaceMeasures.sharpness(s, grey, inner), red,
+            sharpness, red,
             cover.head(), cover.lowerFace(), cover.eyes(), cover.gaze(), g.mouthWidth());
     }
 
