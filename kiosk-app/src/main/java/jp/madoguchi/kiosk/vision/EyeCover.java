@@ -27,17 +27,23 @@ final class EyeCover {
     static byte[] strip(MatScope s, Mat grey, FaceLandmarks m, int[] eye, double down) {
         int a = m.x(eye[0]) <= m.x(eye[1]) ? eye[0] : eye[1];
         int b = a == eye[0] ? eye[1] : eye[0];
-        double ux = m.x(b) - m.x(a);
-        double uy = m.y(b) - m.y(a);
-        double width = Math.max(1, Math.hypot(ux, uy));
+        double width = Math.max(1, m.distance(a, b));
         double h = Math.max(0.2 * width, m.distance(eye[2], eye[3]) * 1.2);
-        double nx = -uy / width;
-        double ny = ux / width;
-        double ox = nx * down * width;
-        double oy = ny * down * width;
-        MatOfPoint2f from = new MatOfPoint2f(new Point(m.x(a) - nx * h / 2 + ox, m.y(a) - ny * h / 2 + oy),
-            new Point(m.x(b) - nx * h / 2 + ox, m.y(b) - ny * h / 2 + oy),
-            new Point(m.x(a) + nx * h / 2 + ox, m.y(a) + ny * h / 2 + oy));
+        return along(s, grey, m.x(a), m.y(a), m.x(b), m.y(b), h, down * width);
+    }
+
+    /**
+     * The band from point a to point b, {@code h} tall and moved {@code down} pixels square to it,
+     * sampled level at {@code W x H}.
+     */
+    static byte[] along(MatScope s, Mat grey, double ax, double ay, double bx, double by, double h, double down) {
+        double width = Math.max(1, Math.hypot(bx - ax, by - ay));
+        double nx = -(by - ay) / width;
+        double ny = (bx - ax) / width;
+        double ox = nx * down;
+        double oy = ny * down;
+        MatOfPoint2f from = new MatOfPoint2f(new Point(ax - nx * h / 2 + ox, ay - ny * h / 2 + oy),
+            new Point(bx - nx * h / 2 + ox, by - ny * h / 2 + oy), new Point(ax + nx * h / 2 + ox, ay + ny * h / 2 + oy));
         MatOfPoint2f to = new MatOfPoint2f(new Point(0, 0), new Point(W, 0), new Point(0, H));
         s.keep(from);
         s.keep(to);

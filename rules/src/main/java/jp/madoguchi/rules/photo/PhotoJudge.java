@@ -39,7 +39,10 @@ public final class PhotoJudge {
             out.add(PhotoReason.MULTIPLE_FACES);
         }
         boolean headCovered = above(m.headCover(), MAX_HEAD_COVER);
-        boolean faceCovered = above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER);
+        boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
+        // cloth over the lower face, or a mouth that is neither open nor smiling yet shows no line between the lips
+        boolean faceCovered = above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
+            || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling);
         boolean eyesCovered = below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
         addIf(out, headCovered, PhotoReason.HEAD_COVERING);
         addIf(out, faceCovered, PhotoReason.FACE_COVERED);
@@ -53,8 +56,7 @@ public final class PhotoJudge {
         }
         // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
         // lenses; a smile comes before pose because it bends the face the pose is fitted to
-        addIf(out, !faceCovered && (above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH)),
-            PhotoReason.SMILING_OR_MOUTH_OPEN);
+        addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
