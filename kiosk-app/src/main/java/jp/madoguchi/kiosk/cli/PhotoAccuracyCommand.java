@@ -16,6 +16,7 @@ import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.PhotoCheck;
 import jp.madoguchi.kiosk.vision.PhotoFile;
 import jp.madoguchi.kiosk.vision.bench.PhotoVariants;
+import jp.madoguchi.kiosk.vision.bench.PoseError;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoSpec;
@@ -94,7 +95,12 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
         }
         AccuracyReport result = new AccuracyReport(List.of(new AccuracyReport.Part("Real photos", real),
             new AccuracyReport.Part("Generated variants (seed " + seed + ")", variants)));
-        Files.writeString(report, result.markdown(csv, METHOD));
+        List<PoseError> poses = new ArrayList<>();
+        try (FaceAnalyser mesh = FaceAnalyser.fromInstalledModel(); FaceAnalyser keypoints = FaceAnalyser.keypointsOnly()) {
+            poses.add(PoseError.run("face mesh + solvePnP (now)", csv, mesh));
+            poses.add(PoseError.run("BlazeFace keypoints (issue 4)", csv, keypoints));
+        }
+        Files.writeString(report, result.markdown(csv, METHOD) + "\n## Head pose error\n\n" + PoseError.table(poses));
         spec.commandLine().getOut().println(result.summary() + "\nwrote " + report);
         return 0;
     }

@@ -16,7 +16,6 @@ public final class BenchReport {
     private String loadAfter = "?";
     private DetectorComparison detectors;
     private MemoryCheck memory;
-    private final java.util.List<PoseError> poses = new java.util.ArrayList<>();
 
     BenchReport(String machine, String loadBefore) {
         this.machine = machine;
@@ -29,10 +28,6 @@ public final class BenchReport {
 
     void detectors(DetectorComparison d) {
         detectors = d;
-    }
-
-    void pose(PoseError p) {
-        poses.add(p);
     }
 
     void memory(MemoryCheck m) {
@@ -61,15 +56,6 @@ public final class BenchReport {
                 detectors.photos(), detectors.blazeRight(), detectors.photos(), detectors.haarRight(), detectors.photos(),
                 detectors.blazeWrong().isEmpty() ? "none" : String.join(", ", detectors.blazeWrong()),
                 detectors.haarWrong().isEmpty() ? "none" : String.join(", ", detectors.haarWrong())));
-        }
-        if (!poses.isEmpty()) {
-            md.append(String.format("%n### Pose error%n%nOn the labelled photos with a `yaw_deg`: the frontal ones (0) should read "
-                + "0 on every axis; the turned ones' labels are estimates by eye. Roll is also checked exactly: each compliant "
-                + "frontal photo turned in the image plane by -15, -8, 8 and 15 degrees, the change of roll against the turn. "
-                + "Degrees, mean / max of the absolute error.%n%n"
-                + "| estimate | frontal photos | yaw | pitch | roll (mean) | turned copies | roll change | turned heads (label vs read) |%n"
-                + "|---|---|---|---|---|---|---|---|%n"));
-            poses.forEach(p -> md.append(p.row()).append('\n'));
         }
         if (memory != null) {
             md.append(String.format("%n### Native memory%n%nResident-set size over %,d full analyses of the 1280x720 frame in one "

@@ -38,8 +38,6 @@ public final class PhotoBenchmark {
             Path labels = photo.resolveSibling("labels.csv");
             if (Files.isReadable(labels)) {
                 r.detectors(DetectorComparison.run(labels, analyser, haar));
-                r.pose(PoseError.run("face mesh + solvePnP (now)", labels, analyser));
-                r.pose(PoseError.run("BlazeFace keypoints (issue 4)", labels, issue4));
             }
             r.memory(MemoryCheck.run(memoryFrames, analyser, frames.all().get(0).bgr()));
         }

@@ -17,7 +17,8 @@ import org.opencv.imgproc.Imgproc;
  * (never saved beside the real photos or committed): a cap, a knitted hat, a headscarf around the
  * face, a mask, a scarf or a hand over the mouth, sunglasses, eyes looking aside, a tilted head,
  * and a barely tilted one that is still compliant. Everything is placed from the detector's box and
- * keypoints of the original and drawn with a seeded random source, so a seed gives the same set.
+ * keypoints of the original and drawn with a random source seeded by the seed and the photo's name,
+ * so a seed gives the same variants of a photo whatever else is made.
  */
 public final class PhotoVariants {
     public enum Kind {
@@ -43,14 +44,16 @@ public final class PhotoVariants {
         new Scalar(40, 70, 110), new Scalar(200, 170, 120), new Scalar(150, 60, 140)};
     static final Scalar[] MASKS = {new Scalar(230, 200, 150), new Scalar(245, 245, 245), new Scalar(35, 35, 35),
         new Scalar(170, 170, 170), new Scalar(200, 190, 235)};
-    private final Random random;
+    private final long seed;
+    private Random random;
 
     public PhotoVariants(long seed) {
-        this.random = new Random(seed);
+        this.seed = seed;
     }
 
     /** One variant of each kind of {@code photo}, whose main face is {@code face}. */
     public List<Variant> of(String name, Mat photo, FaceDetection face) {
+        random = new Random(seed * 31 + name.hashCode()); // a photo's variants do not depend on the others made before
         List<Variant> out = new ArrayList<>();
         Geometry g = new Geometry(face);
         for (Kind kind : Kind.values()) {

@@ -19,11 +19,11 @@ import org.opencv.imgproc.Imgproc;
  * pitch and roll on the frontal ones (should read 0), and roll on frontal photos turned in the image
  * plane by exact angles (the change of roll must equal the turn).
  */
-record PoseError(String name, int frontal, double yawMeanAbs, double yawMaxAbs, double pitchMeanAbs, double pitchMaxAbs,
+public record PoseError(String name, int frontal, double yawMeanAbs, double yawMaxAbs, double pitchMeanAbs, double pitchMaxAbs,
                  double rollMeanAbs, List<String> turned, int rotations, double rotationMeanAbs, double rotationMaxAbs) {
     static final double[] TURNS = {-15, -8, 8, 15};
 
-    static PoseError run(String name, Path labels, FaceAnalyser analyser) throws IOException {
+    public static PoseError run(String name, Path labels, FaceAnalyser analyser) throws IOException {
         List<String> lines = Files.readAllLines(labels);
         double[] yaw = new double[2];
         double[] pitch = new double[2];
@@ -82,6 +82,18 @@ record PoseError(String name, int frontal, double yawMeanAbs, double yawMaxAbs, 
         Imgproc.warpAffine(img, out, rot, img.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
         rot.release();
         return out;
+    }
+
+    /** The markdown table of some estimates' errors, with what it measures. */
+    public static String table(List<PoseError> estimates) {
+        StringBuilder md = new StringBuilder("On the labelled photos with a `yaw_deg`: the frontal ones (0) should read 0 on "
+            + "every axis (the people's own small turns and nods are part of the error); the turned ones' labels are "
+            + "estimates by eye. Roll is also checked exactly: each compliant frontal photo turned in the image plane by "
+            + "-15, -8, 8 and 15 degrees, the change of roll against the turn. Degrees, mean / max of the absolute "
+            + "error.\n\n| estimate | frontal photos | yaw | pitch | roll (mean) | turned copies | roll change | "
+            + "turned heads (label vs read) |\n|---|---|---|---|---|---|---|---|\n");
+        estimates.forEach(p -> md.append(p.row()).append('\n'));
+        return md.toString();
     }
 
     String row() {
