@@ -44,7 +44,9 @@ public final class BenchReport {
             .append("the memory check). Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(".\n\n");
         md.append("Machine: ").append(machine).append(". 1-minute load average ").append(loadBefore).append(" before, ")
             .append(loadAfter).append(" after: other engineers' builds shared these cores during the run, so the ")
-            .append("figures are pessimistic.\n\n");
+            .append("figures are pessimistic (the lead re-runs the benchmarks on an idle machine before a release). The ")
+            .append("issue-4 pipeline (detector keypoints only, no face mesh, no covering or gaze measures) runs in the same ")
+            .append("process as the peer.\n\n");
         md.append("Frames: a studio portrait scaled onto a light-grey 1280x720 / 640x480 canvas, mirrored like a live preview.\n\n");
         md.append("| measure | median ms | p95 ms | runs |\n|---|---|---|---|\n").append(timings);
         if (detectors != null) {
