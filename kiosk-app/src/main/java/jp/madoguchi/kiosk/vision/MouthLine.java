@@ -3,8 +3,9 @@ package jp.madoguchi.kiosk.vision;
 /**
  * The line between the lips: across the mouth, corner to corner, the darkest row is darker than
  * the lips and skin around it whenever the mouth can be seen, closed or not, with a beard or
- * without. A hand, a mask or a scarf over the mouth hides it. Reported as the drop from the
- * strip's median row to its darkest, over the skin's light.
+ * without, and lies where the face mesh puts the lips' meeting. A hand, a mask or a scarf over the
+ * mouth hides it (a finger gap elsewhere is no mouth). Reported as the drop from the strip's median
+ * row to the darkest of its middle half, over the skin's light.
  */
 final class MouthLine {
     private MouthLine() {
@@ -29,9 +30,10 @@ final class MouthLine {
             }
             rows[y] = sum / (EyeCover.W * 3 / 5);
         }
+        // the line lies where the mesh puts the lips' meeting: the middle half of the band's height
         double darkest = Double.MAX_VALUE;
-        for (double r : rows) {
-            darkest = Math.min(darkest, r);
+        for (int y = EyeCover.H / 4; y < EyeCover.H * 3 / 4; y++) {
+            darkest = Math.min(darkest, rows[y]);
         }
         return (Patches.median(rows) - darkest) / Math.max(1, skinLuma);
     }

@@ -38,12 +38,14 @@ public final class PhotoJudge {
         if (m.faces() > 1) {
             out.add(PhotoReason.MULTIPLE_FACES);
         }
-        boolean headCovered = above(m.headCover(), MAX_HEAD_COVER);
+        // coverings are read off a face turned towards the camera; one turned far away is told to turn first
+        boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
+        boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
         boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
         // cloth over the lower face, or a mouth that is neither open nor smiling yet shows no line between the lips
-        boolean faceCovered = above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
-            || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling);
-        boolean eyesCovered = below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
+        boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
+            || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
+        boolean eyesCovered = facing && below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
         addIf(out, headCovered, PhotoReason.HEAD_COVERING);
         addIf(out, faceCovered, PhotoReason.FACE_COVERED);
         addIf(out, eyesCovered, PhotoReason.EYES_COVERED);

@@ -20,7 +20,8 @@ class PhotoJudgeTest {
     static PhotoMeasurements with(String field, double value) {
         PhotoMeasurements g = good();
         return new PhotoMeasurements(g.imageWidth(), g.imageHeight(), field.equals("faces") ? (int) value : 1,
-            g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(), g.interEyePx(),
+            g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(),
+            g.interEyePx(),
             field.equals("roll") ? value : g.rollDeg(), field.equals("yaw") ? value : g.yawDeg(),
             field.equals("pitch") ? value : g.pitchDeg(),
             field.equals("eyesOpen") ? value : g.eyesOpen(), field.equals("mouth") ? value : g.mouthOpen(), field.equals("glasses") ? value : g.glassesEdges(),
@@ -91,6 +92,15 @@ class PhotoJudgeTest {
         assertThat(judge.judge(with("roll", 7.5), false).verdict().compliant()).isTrue();
         assertThat(judge.judge(with("roll", 8.5), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TILTED);
         assertThat(judge.judge(with("pitch", 12), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
+    }
+
+    @Test
+    void coveringsAreJudgedOnAFaceTurnedTowardsTheCamera() {
+        PhotoMeasurements g = with("head", 0.9);
+        PhotoMeasurements turned = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 1, 25, 1, 2, 0.01, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0,
+            0.9, 5, 0.3, 1.0, 0.02, 0.8);
+        assertThat(judge.judge(turned, false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
     }
 
     @Test
