@@ -20,6 +20,7 @@ import jp.madoguchi.kiosk.vision.bench.PoseError;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoSpec;
+import org.opencv.imgcodecs.Imgcodecs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +62,9 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
     @Option(names = "--measurements", paramLabel = "JSONL", description = "Also write every photo's measurements here (for calibration).")
     Path measurements;
 
+    @Option(names = "--save-variants", paramLabel = "DIR", description = "Also write the generated variants here as PNG, to look at (a temporary folder: they derive from the shared photos, which are never committed).")
+    Path saveVariants;
+
     @Override
     public Integer call() throws IOException {
         Path csv = labels != null ? labels : KioskConfig.sharedDevPhotos().resolve("labels.csv");
@@ -82,6 +86,10 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
                         for (PhotoVariants.Variant v : check.mainFace(decoded.bgr())
                             .map(f -> maker.of(photo.file(), decoded.bgr(), f)).orElse(List.of())) {
                             try {
+                                if (saveVariants != null) {
+                                    Files.createDirectories(saveVariants);
+                                    Imgcodecs.imwrite(saveVariants.resolve(v.name().replace('#', '-') + ".png").toString(), v.bgr());
+                                }
                                 variants.add(dump.row(label(photo, v), check.check(v.bgr())));
                             } finally {
                                 v.bgr().release();

@@ -13,6 +13,8 @@ import org.opencv.imgproc.Imgproc;
  * nose tip and the cheeks beside the nose (two of three off the skin: a mask), and the chin, jaw
  * and cheeks beside the mouth (four of five, counting only colours no beard has, so a beard or
  * stubble is not a scarf; a dark scarf over the chin alone is missed). The lips are left out: a smile shows teeth there.</li>
+ * <li>{@code noseBase}: the contrast across the base of the nose ({@link NoseBase}); a mask over
+ * the nose flattens it, whatever its colour.</li>
  * <li>{@code mouthLine}: how dark the line between the lips is ({@link MouthLine}); a hand or
  * cloth over the mouth hides it.</li>
  * <li>{@code eyes}: brightness of each eye's brightest part (the white of the eye) and of the skin
@@ -24,8 +26,8 @@ import org.opencv.imgproc.Imgproc;
  * </ul>
  */
 final class Coverings {
-    record Found(double head, double lowerFace, double mouthLine, double eyes, double gaze) {
-        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double gaze) {
+        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /**
@@ -63,6 +65,7 @@ final class Coverings {
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
         double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness) : Double.NaN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
-        return new Found(headCover, lower, MouthLine.contrast(s, grey, m, skin[0]), eyes, gaze);
+        return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
+            eyes, gaze);
     }
 }

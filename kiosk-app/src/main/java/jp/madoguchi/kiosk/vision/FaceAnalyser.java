@@ -115,7 +115,7 @@ public final class FaceAnalyser implements AutoCloseable {
             bg.luma(), bg.spread(), bg.edges(),
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             sharpness, red,
-            cover.head(), cover.lowerFace(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth());
+            cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth());
     }
 
     /** Darker over brighter mean of the face's two halves, split at the nose. */

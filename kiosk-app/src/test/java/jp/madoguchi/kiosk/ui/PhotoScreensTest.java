@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The photo screens' models: one instruction in the resident's language, a refusal explained and marked. */
 class PhotoScreensTest {
     static final PhotoMeasurements FACE = new PhotoMeasurements(600, 800, 1, 80, true, 640, 340, 300, 320, 150, 0, 0, 0, 2,
-        0.3, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0, 0, 0, 0.3, 1, 0, 0.8);
+        0.3, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0, 0, 0, 0.5, 0.3, 1, 0, 0.8);
 
     static FlowSnapshot with(KioskState state, Language language, PhotoCoaching coaching) {
         FlowSnapshot s = ScreenModelsTest.snapshot(state, language);

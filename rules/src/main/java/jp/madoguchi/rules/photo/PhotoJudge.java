@@ -42,9 +42,10 @@ public final class PhotoJudge {
         boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
         boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
         boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
-        // cloth over the lower face, or a mouth that is neither open nor smiling yet shows no line between the lips
+        // cloth over the lower face, a nose base flattened by a mask, or a mouth that is neither open nor
+        // smiling yet shows no line between the lips
         boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
-            || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
+            || below(m.noseBase(), MIN_NOSE_BASE) || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
         boolean eyesCovered = facing && below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
         addIf(out, headCovered, PhotoReason.HEAD_COVERING);
         addIf(out, faceCovered, PhotoReason.FACE_COVERED);
