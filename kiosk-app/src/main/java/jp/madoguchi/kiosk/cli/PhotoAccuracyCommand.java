@@ -20,7 +20,6 @@ import jp.madoguchi.kiosk.vision.bench.PoseError;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoSpec;
-import org.opencv.imgcodecs.Imgcodecs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,14 +84,11 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
                     if (photo.expected().equals("compliant")) {
                         for (PhotoVariants.Variant v : check.mainFace(decoded.bgr())
                             .map(f -> maker.of(photo.file(), decoded.bgr(), f)).orElse(List.of())) {
-                            try {
+                            try (v) {
                                 if (saveVariants != null) {
-                                    Files.createDirectories(saveVariants);
-                                    Imgcodecs.imwrite(saveVariants.resolve(v.name().replace('#', '-') + ".png").toString(), v.bgr());
+                                    v.saveIn(saveVariants);
                                 }
                                 variants.add(dump.row(label(photo, v), check.check(v.bgr())));
-                            } finally {
-                                v.bgr().release();
                             }
                         }
                     }

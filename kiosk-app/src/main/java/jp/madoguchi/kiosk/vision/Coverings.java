@@ -6,24 +6,25 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * What covers the face, and where the eyes look, from the face mesh's landmarks. The resident's own
- * skin is the reference (patches on the forehead and under the eyes, the per-channel median so one
- * covered patch does not move it); each measure is how far a part of the face is from it:
+ * skin is the reference (patches on the forehead, under the eyes and on the cheeks, the
+ * per-channel median so one or two covered patches do not move it):
  * <ul>
- * <li>{@code lowerFace}: how far from the skin the lower face is, the larger of two readings: the
- * nose tip and the cheeks beside the nose (two of three off the skin: a mask), and the chin, jaw
- * and cheeks beside the mouth (four of five, counting only colours no beard has, so a beard or
- * stubble is not a scarf; a dark scarf over the chin alone is missed). The lips are left out: a smile shows teeth there.</li>
+ * <li>{@code lowerFace}: how far from the skin's colour the lower face is, the larger of two
+ * readings: the nose tip and the cheeks beside the nose (two of three off the skin: a mask), and the
+ * chin, jaw and cheeks beside the mouth (four of five, counting only colours no beard has, so a
+ * beard or stubble is not a scarf). The lips are left out: a smile shows teeth there.</li>
  * <li>{@code noseBase}: the contrast across the base of the nose ({@link NoseBase}); a mask over
  * the nose flattens it, whatever its colour.</li>
  * <li>{@code mouthLine}: how dark the line between the lips is ({@link MouthLine}); a hand or
  * cloth over the mouth hides it.</li>
- * <li>{@code eyes}: brightness of each eye's brightest part (the white of the eye) and of the skin
- * just under it, over the skin's; dark lenses leave neither bright. The brighter eye counts.</li>
- * <li>{@code head}: the forehead band up to the hairline and the head above it, the share that is
- * neither skin nor a hair colour (dark, greyish or brown-to-blond).</li>
- * <li>{@code gaze}: where the iris sits between the eye corners, -1 to 1 along the eye, both eyes'
- * mean (0 looks into the camera).</li>
+ * <li>{@code eyes}: {@link EyeCover}: the brighter eye's white or the skin under it, over the skin's
+ * light; dark lenses leave neither bright.</li>
+ * <li>{@code head}: {@link HeadCover}: the share of the band at the hairline that is neither skin
+ * nor hair.</li>
+ * <li>{@code gaze}: {@link Gaze}, both eyes' mean.</li>
  * </ul>
+ * A greyscale picture has no colour to tell cloth from skin: {@code lowerFace} and {@code head} are
+ * not measured on it.
  */
 final class Coverings {
     record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double gaze) {
@@ -57,7 +58,6 @@ final class Coverings {
         Imgproc.cvtColor(s.sub(bgr, head), ycc, Imgproc.COLOR_BGR2YCrCb);
         Patches p = new Patches(s, ycc, head, 0.09 * ie);
         double[] skin = p.median(m, SKIN);
-        // a black-and-white picture has no colour to tell cloth from skin: those two are not measured
         boolean colour = Math.abs(skin[1] - 128) + Math.abs(skin[2] - 128) >= MIN_SKIN_CHROMA;
         double lower = colour ? Math.max(p.meanOfFarthest(m, NOSE_AREA, skin, 2, false),
             p.meanOfFarthest(m, CHIN_AREA, skin, CHIN_PATCHES, true)) : Double.NaN;

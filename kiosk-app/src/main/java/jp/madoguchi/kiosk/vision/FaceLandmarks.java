@@ -12,6 +12,8 @@ public record FaceLandmarks(float[] xyz, double score) {
     public static final int COUNT = 468;
     /** Top of the forehead at the hairline, middle. */
     static final int FOREHEAD_TOP = 10;
+    /** Middle of the forehead. */
+    static final int FOREHEAD_MID = 151;
     static final int NOSE_TIP = 1;
     static final int CHIN = 152;
     static final int UPPER_LIP = 13;

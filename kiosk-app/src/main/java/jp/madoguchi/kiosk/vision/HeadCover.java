@@ -9,8 +9,8 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * How much of the top of the head is neither skin nor hair: the band between the temples from half
- * an eye distance above the hairline (or the crown, when lower) down to the middle of the forehead, sampled at
- * {@link #GRID} cells. Hair is dark, greyish or brown-to-blond and shows its strands; a cap, a hat,
+ * an eye distance above the hairline (or the crown, when lower) down to the middle of the forehead,
+ * sampled at {@link #GRID} x {@link #GRID} cells. Hair is dark, greyish or brown-to-blond and shows its strands; a cap, a hat,
  * a hood or a scarf of another colour, or of a hair colour but smooth, is neither.
  */
 final class HeadCover {
@@ -20,7 +20,8 @@ final class HeadCover {
     /**
      * A hair-coloured cell with less fine detail than this (mean absolute Laplacian) is cloth, on a
      * face as sharp as {@link #SHARP_FACE}; less sharp pictures lower the bar with the square root of
-     * their sharpness. Hair on the sharp developer photos is mostly above it, flat fabric below 3.
+     * their sharpness. On the developer photos a median 3 % of the band's hair-coloured cells fall
+     * below it, of the flat fabric drawn on them nearly all.
      */
     static final double SMOOTH_DETAIL = 6;
     /** A face sharpness (FaceMeasures.sharpness) at which hair shows its strands. */
@@ -37,7 +38,7 @@ final class HeadCover {
         // from the hairline half an eye distance up (never above the crown) to the middle of the
         // forehead: what sits on the head covers this band; the sky of a busy room above it does not count
         double top = Math.max(0, Math.max(crownY, m.y(FaceLandmarks.FOREHEAD_TOP) - 0.5 * ie));
-        double bottom = m.y(151);
+        double bottom = m.y(FaceLandmarks.FOREHEAD_MID);
         if (bottom - top < 4 || right - left < 8) {
             return Double.NaN;
         }

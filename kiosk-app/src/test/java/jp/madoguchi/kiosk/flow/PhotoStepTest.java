@@ -127,7 +127,7 @@ class PhotoStepTest {
 
     @Test
     void staffCanAcceptAHeadscarfButNotAVeiledFace() throws Exception {
-        kiosk.camera.show("headscarf", variant("london_009_03.jpg", PhotoVariants.Kind.HEADSCARF));
+        kiosk.camera.show("headscarf", variant("london_020_03.jpg", PhotoVariants.Kind.HEADSCARF));
         kiosk.flow.handle(new FlowEvent.TakePhoto());
         PhotoReport refusal = kiosk.now().photoCoaching().refusal().orElseThrow();
         assertThat(refusal.verdict().reasons()).containsExactly(PhotoReason.HEAD_COVERING);
@@ -155,13 +155,14 @@ class PhotoStepTest {
             FaceDetection face = check.mainFace(d.bgr()).orElseThrow();
             BufferedImage out = null;
             for (PhotoVariants.Variant v : new PhotoVariants(15).of(file, d.bgr(), face)) {
-                if (v.kind() == kind) {
-                    MatOfByte png = new MatOfByte();
-                    Imgcodecs.imencode(".png", v.bgr(), png);
-                    out = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.toArray()));
-                    png.release();
+                try (v) {
+                    if (v.kind() == kind) {
+                        MatOfByte png = new MatOfByte();
+                        Imgcodecs.imencode(".png", v.bgr(), png);
+                        out = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.toArray()));
+                        png.release();
+                    }
                 }
-                v.bgr().release();
             }
             return out;
         }

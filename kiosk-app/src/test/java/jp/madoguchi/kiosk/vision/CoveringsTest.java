@@ -51,7 +51,7 @@ class CoveringsTest {
                     }
                 }
             } finally {
-                variants.forEach(v -> v.bgr().release());
+                variants.forEach(PhotoVariants.Variant::close);
             }
         }
     }
@@ -75,7 +75,7 @@ class CoveringsTest {
                     }
                 }
             } finally {
-                variants.forEach(v -> v.bgr().release());
+                variants.forEach(PhotoVariants.Variant::close);
             }
         }
     }

@@ -35,8 +35,18 @@ public final class PhotoVariants {
         }
     }
 
-    /** One generated photo; the caller releases {@code bgr}. */
-    public record Variant(String name, Kind kind, Mat bgr) {
+    /** One generated photo; closing it releases its pixels. */
+    public record Variant(String name, Kind kind, Mat bgr) implements AutoCloseable {
+        /** Writes it as a PNG into {@code dir}, to look at. */
+        public void saveIn(java.nio.file.Path dir) throws java.io.IOException {
+            java.nio.file.Files.createDirectories(dir);
+            org.opencv.imgcodecs.Imgcodecs.imwrite(dir.resolve(name.replace('#', '-') + ".png").toString(), bgr);
+        }
+
+        @Override
+        public void close() {
+            bgr.release();
+        }
     }
 
     static final Scalar[] FABRIC = {new Scalar(90, 40, 20), new Scalar(40, 40, 200), new Scalar(30, 30, 30),
