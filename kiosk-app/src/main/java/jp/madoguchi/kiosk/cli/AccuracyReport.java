@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * The photo check scored against labels: verdict agreement, false accepts and rejects, whether a
@@ -50,9 +49,10 @@ final class AccuracyReport {
 
     /** A scored set of photos with its title. */
     record Part(String title, List<Row> rows) {
-        Part where(String suffix, Predicate<Row> keep) {
-            return new Part(title + suffix, rows.stream().filter(keep).toList());
-        }
+    }
+
+    private static List<Row> half(Part p, int half) {
+        return p.rows().stream().filter(r -> r.label().half() == half).toList();
     }
 
     private final List<Part> parts;
@@ -62,16 +62,20 @@ final class AccuracyReport {
     }
 
     static String summary(Part p) {
-        List<Row> rows = p.rows();
+        return p.title() + ": " + counts(p.rows());
+    }
+
+    /** Agreement, false accepts and rejects, and right first reasons of some rows, in words. */
+    static String counts(List<Row> rows) {
         long agree = rows.stream().filter(Row::agrees).count();
         long bad = rows.stream().filter(Row::labelledBad).count();
         long fa = rows.stream().filter(Row::falseAccept).count();
         long fr = rows.stream().filter(Row::falseReject).count();
         long refusals = rows.stream().filter(Row::refusal).count();
         long right = rows.stream().filter(Row::rightReason).count();
-        return String.format("%s: %d photos: agreement %d/%d = %.1f %%; false accepts %d (%.1f %% of all, %.1f %% of the "
+        return String.format("%d photos: agreement %d/%d = %.1f %%; false accepts %d (%.1f %% of all, %.1f %% of the "
                 + "%d noncompliant/noface); false rejects %d (%.1f %%); right reason told first %d/%d = %.1f %% of refusals",
-            p.title(), rows.size(), agree, rows.size(), pct(agree, rows.size()), fa, pct(fa, rows.size()), pct(fa, bad),
+            rows.size(), agree, rows.size(), pct(agree, rows.size()), fa, pct(fa, rows.size()), pct(fa, bad),
             bad, fr, pct(fr, rows.size()), right, refusals, pct(right, refusals));
     }
 
@@ -88,8 +92,8 @@ final class AccuracyReport {
         md.append(method).append("\n\n");
         for (Part p : parts) {
             md.append("- **").append(summary(p)).append("**\n");
-            md.append("  - chosen on: ").append(summary(p.where("", r -> r.label().half() == 0)).substring(2)).append('\n');
-            md.append("  - held out: ").append(summary(p.where("", r -> r.label().half() == 1)).substring(2)).append('\n');
+            md.append("  - people thresholds were chosen on: ").append(counts(half(p, 0))).append('\n');
+            md.append("  - held-out people: ").append(counts(half(p, 1))).append('\n');
         }
         for (Part p : parts) {
             md.append("\n## ").append(p.title()).append(": per reason\n\n");

@@ -54,7 +54,7 @@ class PhotoAccuracyCommandTest {
 
         String md = Files.readString(report);
         assertThat(md).contains("## Real photos: per reason", "## Generated variants (seed 15): per reason",
-            "| head_covering |", "| face_covered |", "| eyes_covered |", "| not_frontal_gaze |", "held out:",
+            "| head_covering |", "| face_covered |", "| eyes_covered |", "| not_frontal_gaze |", "held-out people:",
             "## Head pose error", "face mesh + solvePnP");
     }
 }
