@@ -67,7 +67,8 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
     @Option(names = "--measurements", paramLabel = "JSONL", description = "Also write every photo's measurements here (for calibration).")
     Path measurements;
 
-    @Option(names = "--save-variants", paramLabel = "DIR", description = "Also write the generated variants here as PNG, to look at (a temporary folder: they derive from the shared photos, which are never committed).")
+    @Option(names = "--save-variants", paramLabel = "DIR",
+        description = "Also write the variants here as PNG to look at (a temporary folder: never commit them).")
     Path saveVariants;
 
     @Override
