@@ -9,8 +9,19 @@ import java.util.TreeSet;
 import jp.madoguchi.kiosk.files.UserFileException;
 import jp.madoguchi.kiosk.files.UserFiles;
 
-/** One row of a photo set's {@code labels.csv}: file, expected verdict and reasons. */
-record LabelledPhoto(String file, String expected, Set<String> reasons) {
+/**
+ * One row of a photo set's {@code labels.csv}: file, expected verdict and reasons, and the person
+ * (a column that may be missing; then the file stands for its own person).
+ */
+record LabelledPhoto(String file, String expected, Set<String> reasons, String person) {
+
+    /**
+     * The half of the people a photo's person belongs to: thresholds are chosen looking at half
+     * {@code 0} and checked on half {@code 1}, so no person is in both.
+     */
+    int half() {
+        return Math.floorMod(person.hashCode(), 2);
+    }
 
     /** A labels file is a line per photo; far more than any set needs is a mistake, refused unread. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -29,6 +40,7 @@ record LabelledPhoto(String file, String expected, Set<String> reasons) {
         int file = header.indexOf("file");
         int expected = header.indexOf("expected");
         int reasons = header.indexOf("reasons");
+        int person = header.indexOf("person_id");
         if (file < 0 || expected < 0 || reasons < 0) {
             throw new IOException(csv + ": needs the columns file, expected and reasons");
         }
@@ -48,7 +60,8 @@ record LabelledPhoto(String file, String expected, Set<String> reasons) {
                     r.add(code.trim());
                 }
             }
-            out.add(new LabelledPhoto(f.get(file), f.get(expected), r));
+            String who = person >= 0 && !f.get(person).isBlank() ? f.get(person) : f.get(file);
+            out.add(new LabelledPhoto(f.get(file), f.get(expected), r, who));
         }
         return out;
     }

@@ -110,6 +110,13 @@ public sealed interface FlowEvent {
         }
     }
 
+    /**
+     * Staff (in staff mode) accept the refused photo's religious or medical head covering. The flow
+     * accepts the photo only when that is the refusal's one reason and the face is not covered.
+     */
+    record StaffAcceptHeadCovering() implements FlowEvent {
+    }
+
     record ChooseCertificates(boolean signature, boolean userIdentification) implements FlowEvent {
     }
 

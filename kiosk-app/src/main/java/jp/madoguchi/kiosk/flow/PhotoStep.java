@@ -10,6 +10,7 @@ import jp.madoguchi.kiosk.flow.FlowEvent.AcceptPhoto;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
 import jp.madoguchi.kiosk.flow.FlowEvent.PhotoChecked;
 import jp.madoguchi.kiosk.flow.FlowEvent.Retake;
+import jp.madoguchi.kiosk.flow.FlowEvent.StaffAcceptHeadCovering;
 import jp.madoguchi.kiosk.flow.FlowEvent.TakePhoto;
 import jp.madoguchi.rules.photo.CropBox;
 
@@ -23,6 +24,7 @@ import jp.madoguchi.rules.photo.CropBox;
  * <pre>
  * PHOTO   PhotoChecked (steady, countdown over) or TakePhoto -> capture -> REVIEW     Back -> SCAN_FORM
  * REVIEW  AcceptPhoto (photo accepted) -> CERTIFICATES   Retake -> PHOTO   (after 3 refusals staff are offered)
+ *         StaffAcceptHeadCovering (covering the only reason, face visible) -> photo accepted, stays
  * </pre>
  */
 final class PhotoStep {
@@ -68,7 +70,28 @@ final class PhotoStep {
         if (event instanceof Retake) {
             return KioskState.PHOTO;
         }
+        if (event instanceof StaffAcceptHeadCovering && session.photoAttempts().refusal != null) {
+            acceptCovering(session);
+        }
         return KioskState.REVIEW;
+    }
+
+    /**
+     * Staff's exception for a religious or medical head covering: the refused capture becomes the
+     * photo when the covering was its only reason, the face outline is visible and it can be cropped.
+     */
+    private void acceptCovering(Session session) {
+        PhotoAttempts a = session.photoAttempts();
+        PhotoReport report = a.refusal;
+        if (!report.verdict().headCoveringMayBeAccepted() || !report.verdict().withHeadCoveringAccepted().compliant()
+            || report.crop().isEmpty()) {
+            return;
+        }
+        CropBox c = report.crop().get();
+        BufferedImage frame = a.refusedPhoto;
+        a.file = inspector.encode(frame, c);
+        session.photo(copy(frame.getSubimage(c.x(), c.y(), c.width(), c.height())));
+        a.forgetRefusal();
     }
 
     /** Entering the live view: a fresh streak, and last refusal's photo forgotten. */

@@ -105,7 +105,7 @@ public final class SampleScreens {
         int w = face.getWidth();
         int h = face.getHeight();
         PhotoMeasurements m = new PhotoMeasurements(w, h, 1, 0.12 * h, true, 0.8 * h, 0.42 * h, w / 2.0, 0.5 * w, 0.17 * w,
-            0, 0, 0, 2, 0.2, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0);
+            0, 0, 0, 2, 0.2, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0, 0, 0, 0.5, 0.3, 1, 0, 0.8);
         PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), m, Optional.empty());
         return new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(face), Optional.of(report),
             refusals, refusals >= 3);

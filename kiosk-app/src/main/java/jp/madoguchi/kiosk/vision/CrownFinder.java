@@ -19,12 +19,23 @@ import org.opencv.imgproc.Imgproc;
  * head filling the frame) the crown is estimated from the face instead: 1.8 eye-to-mouth distances
  * above the eye line, about the median of the ratio on the developer photos where the crown could
  * be found on the backdrop (it spreads from 1.6 to 2.1 with hair volume, so an estimated crown is
- * good to about 10 % of the head length).
+ * good to about 10 % of the head length). Hair touching the top edge far above that estimate is an
+ * updo ({@link #UPDO_SHARE}); then the estimate stands for the crown.
  */
 final class CrownFinder {
     static final double ESTIMATE_RATIO = 1.8;
+    /**
+     * Hair at the top edge more than this share of the head's length above the estimated crown is
+     * an updo: the crop is made from the estimate. On the developer photos the two buns labelled
+     * croppable stand 0.32 and 0.40 above it, the heads cut by the edge (labelled too large) 0.14-0.17.
+     */
+    static final double UPDO_SHARE = 0.25;
 
-    record Crown(double y, boolean measured) {
+    /** The crown framing is measured from, and the top of the hair (the same but for an updo). */
+    record Crown(double y, boolean measured, double hairTop) {
+        Crown(double y, boolean measured) {
+            this(y, measured, y);
+        }
     }
 
     private CrownFinder() {
@@ -54,7 +65,10 @@ final class CrownFinder {
             Scalar[] top = stats(s, s.sub(bgr, new Rect(bandX, 0, bandW, Math.max(2, ch / 2))));
             double corner = Math.max(distance(top[0], left[0]), distance(top[0], right[0]));
             if (corner > 60 || max(top[1]) > Math.max(18, 3 * spread)) {
-                return new Crown(0, true); // hair (or a hat) already at the top edge
+                // hair (or a hat) already at the top edge: the head is cut, unless the skull's estimate
+                // is far below it, which is hair piled up (a bun), not head
+                return estimate > UPDO_SHARE * (ESTIMATE_RATIO + FaceGeometry.CHIN_RATIO) * eyeMouth
+                    ? new Crown(estimate, false, 0) : new Crown(0, true);
             }
             double tolerance = Math.max(16, 2.5 * spread); // mean channel difference
             Mat band = s.sub(bgr, new Rect(bandX, 0, bandW, limit));

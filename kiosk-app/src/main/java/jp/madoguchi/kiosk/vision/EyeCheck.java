@@ -36,10 +36,10 @@ final class EyeCheck {
         return new EyeCheck(c);
     }
 
-    int openEyes(MatScope s, Mat grey, FaceDetection f) {
+    int openEyes(MatScope s, Mat grey, FaceGeometry f) {
         double ie = Math.max(4, f.interEye());
-        double cx = (f.leftEye().x() + f.rightEye().x()) / 2;
-        double cy = (f.leftEye().y() + f.rightEye().y()) / 2;
+        double cx = f.eyeX();
+        double cy = f.eyeY();
         // one pass over a strip holding both eyes (2 eye distances by 0.7), at 56 px per eye distance
         Rect strip = MatScope.clip(MatScope.around(cx, cy, 2 * ie, 0.7 * ie), grey.cols(), grey.rows());
         Mat patch = s.sub(grey, strip);

@@ -14,6 +14,8 @@ import org.opencv.imgproc.Imgproc;
  * same thresholds hold at any resolution.
  */
 final class FaceMeasures {
+    static final double NO_MOUTH_TEETH = 0.6;
+    static final double NO_MOUTH_OPEN = 0.9;
     private FaceMeasures() {
     }
 
@@ -40,7 +42,9 @@ final class FaceMeasures {
     /**
      * Share of the mouth box that is teeth (nearly colourless and brighter than the face's skin by
      * at least a third of the headroom to white, so lips, even pale ones on dark skin, and skin
-     * highlights do not count) or the dark of an open mouth.
+     * highlights do not count) or the dark of an open mouth. NaN when "teeth" fill
+     * {@link #NO_MOUTH_TEETH} of the box, or teeth and dark {@link #NO_MOUTH_OPEN}: no smile shows
+     * that much (the developer photos' broadest smile 0.37, widest open mouth 0.73), cloth does.
      */
     static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin) {
         Rect r = MatScope.around(mx, my, 0.7 * ie, 0.34 * ie);
@@ -61,7 +65,10 @@ final class FaceMeasures {
         Core.extractChannel(hsv, value, 2);
         Mat dark = s.mat();
         Imgproc.threshold(value, dark, skin * 0.35, 1, Imgproc.THRESH_BINARY_INV);
-        return (Core.countNonZero(teeth) + Core.countNonZero(dark)) / (double) box.total();
+        double teethShare = Core.countNonZero(teeth) / (double) box.total();
+        double open = teethShare + Core.countNonZero(dark) / (double) box.total();
+        // pale or dark cloth over the mouth, not teeth or an open mouth: there is no mouth to judge
+        return teethShare >= NO_MOUTH_TEETH || open >= NO_MOUTH_OPEN ? Double.NaN : open;
     }
 
     /** Mean horizontal-edge strength over the nose bridge, relative to the whole inner face's. */

@@ -9,6 +9,7 @@ import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoMeasurements;
 import jp.madoguchi.rules.photo.PhotoReason;
 import jp.madoguchi.rules.photo.PhotoVerdict;
+import org.opencv.core.Mat;
 
 /**
  * The photo check staff run on a resident's own file and the kiosk runs on its capture: decode,
@@ -38,6 +39,18 @@ public final class PhotoCheck implements AutoCloseable {
         PhotoVerdict verdict = PhotoVerdict.of(List.copyOf(new LinkedHashSet<>(reasons)));
         Optional<CropBox> crop = j.crop().map(c -> scale(c, photo.scale()));
         return new Result(verdict, m, crop);
+    }
+
+    /** The kiosk-mode verdict of an image in memory (a frame, or a generated variant of a photo). */
+    public Result check(Mat bgr) {
+        FaceAnalyser.Analysis analysis = analyser.analyse(bgr);
+        PhotoJudge.Judgement j = judge.judge(analysis.measurements(), false);
+        return new Result(j.verdict(), analysis.measurements(), j.crop());
+    }
+
+    /** The main face the detector finds, for tools that place things on it. */
+    public Optional<FaceDetection> mainFace(Mat bgr) {
+        return Optional.ofNullable(analyser.analyse(bgr).main());
     }
 
     private static CropBox scale(CropBox c, double k) {

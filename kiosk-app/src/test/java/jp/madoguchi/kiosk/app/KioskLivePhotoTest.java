@@ -27,7 +27,7 @@ class KioskLivePhotoTest {
 
     @Test
     void aCompliantFaceIsCapturedWithoutATap() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
         Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25"));
         try (Kiosk kiosk = Kiosk.start(settings, Clock.systemUTC())) {
             SimCamera camera = (SimCamera) kiosk.devices().camera();

@@ -59,7 +59,7 @@ class PhotoCheckCommandTest {
 
     @Test
     void printsOneJsonObjectPerFileAndCarriesOnPastBadFiles() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
         Path good = Path.of(System.getProperty("madoguchi.home", ".")).resolve("../shared/photos/dev/london_009_03.jpg")
             .normalize();
         SystemPart.require(Files.isReadable(good), "the developer photo set (../shared/photos/dev)",

@@ -6,7 +6,18 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import jp.madoguchi.devices.api.LightScene;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.FaceDetection;
+import jp.madoguchi.kiosk.vision.PhotoCheck;
+import jp.madoguchi.kiosk.vision.PhotoFile;
+import jp.madoguchi.kiosk.vision.bench.PhotoVariants;
+import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoReason;
+import jp.madoguchi.rules.photo.PhotoSpec;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
+import jp.madoguchi.sim.device.FaceImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +128,51 @@ class PhotoStepTest {
         cameraSees("scene:resident");
         kiosk.flow.handle(new FlowEvent.TakePhoto());
         assertThat(kiosk.now().photo()).isPresent();
+    }
+
+    @Test
+    void staffCanAcceptAHeadscarfButNotAVeiledFace() throws Exception {
+        kiosk.camera.show("headscarf", variant("london_020_03.jpg", PhotoVariants.Kind.HEADSCARF));
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        PhotoReport refusal = kiosk.now().photoCoaching().refusal().orElseThrow();
+        assertThat(refusal.verdict().reasons()).containsExactly(PhotoReason.HEAD_COVERING);
+        kiosk.flow.handle(new FlowEvent.StaffAcceptHeadCovering());
+        assertThat(kiosk.now().photo()).as("accepted by staff").isPresent();
+        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.CERTIFICATES);
+    }
+
+    @Test
+    void staffCannotAcceptAMask() throws Exception {
+        kiosk.camera.show("mask", variant("london_009_03.jpg", PhotoVariants.Kind.MASK));
+        kiosk.flow.handle(new FlowEvent.TakePhoto());
+        assertThat(kiosk.now().photoCoaching().refusal().orElseThrow().verdict().first()).isEqualTo(PhotoReason.FACE_COVERED);
+        kiosk.flow.handle(new FlowEvent.StaffAcceptHeadCovering());
+        assertThat(kiosk.now().photo()).isEmpty();
+        assertThat(kiosk.now().photoCoaching().refusal()).isPresent();
+    }
+
+    /** A generated problem variant of a developer photo (seeded, made in memory). */
+    static BufferedImage variant(String file, PhotoVariants.Kind kind) throws Exception {
+        SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
+            "the shared folder beside the clone");
+        Path photo = FaceImages.sharedDevPhotos().orElseThrow().resolve(file);
+        try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
+             PhotoFile.Decoded d = PhotoFile.read(photo)) {
+            FaceDetection face = check.mainFace(d.bgr()).orElseThrow();
+            BufferedImage out = null;
+            for (PhotoVariants.Variant v : new PhotoVariants(15).of(file, d.bgr(), face)) {
+                try (v) {
+                    if (v.kind() == kind) {
+                        MatOfByte png = new MatOfByte();
+                        Imgcodecs.imencode(".png", v.bgr(), png);
+                        out = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.toArray()));
+                        png.release();
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     @Test

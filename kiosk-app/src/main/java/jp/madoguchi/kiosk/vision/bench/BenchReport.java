@@ -56,11 +56,13 @@ public final class BenchReport {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issue 4)\n\n");
+        StringBuilder md = new StringBuilder(START).append("\n## Photo analysis (issues 4 and 15)\n\n");
         md.append("Command: `./kiosk photo-bench` (defaults: 500 timed runs per measure after warm-up, 10,000 frames for ")
             .append("the memory check). Run ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(".\n\n");
         md.append("Machine: ").append(machine).append(". ").append(loadSentence(loadBefore, loadAfter,
-            Runtime.getRuntime().availableProcessors())).append("\n\n");
+            Runtime.getRuntime().availableProcessors())).append(" The ")
+            .append("issue-4 pipeline (detector keypoints only, no face mesh, no covering or gaze measures) runs in the same ")
+            .append("process as the peer.\n\n");
         md.append("Frames: a studio portrait scaled onto a light-grey 1280x720 / 640x480 canvas, mirrored like a live preview.\n\n");
         md.append("| measure | median ms | p95 ms | runs |\n|---|---|---|---|\n").append(timings);
         if (detectors != null) {
