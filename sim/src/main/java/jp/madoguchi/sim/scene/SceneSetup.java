@@ -21,7 +21,6 @@ public record SceneSetup(Pose pose, double distance, double rollDeg, double offs
         NEUTRAL("franck_01829.jpg", 8),
         MOUTH_OPEN("franck_02045.jpg", 5),
         TURNED("franck_02683.jpg", -4),
-        EYES_CLOSED("franck_03979.jpg", -4),
         SMILING("franck_04035.jpg", 10),
         LAUGHING("franck_04117.jpg", 0);
 
