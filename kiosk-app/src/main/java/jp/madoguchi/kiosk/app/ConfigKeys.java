@@ -40,8 +40,20 @@ public final class ConfigKeys {
         Map.entry("printer.output", "simulated printer: folder where jobs land"),
         Map.entry("lights.provider", "booth lights provider id"),
         Map.entry("lights.port", "booth lights: serial device path"),
-        Map.entry("gateway.provider", "application gateway provider id"),
-        Map.entry("gateway.endpoint", "where the receiving side listens")));
+        Map.entry("gateway.provider", "application gateway provider id: sim (loopback simulator) or http"),
+        Map.entry("gateway.endpoint", "base URL of the receiving side; applications go to {endpoint}/applications"),
+        Map.entry("gateway.connect.timeout.seconds", "seconds to wait for a connection to the receiving side"),
+        Map.entry("gateway.read.timeout.seconds", "seconds to wait for the receiving side's answer"),
+        Map.entry("gateway.attempts", "attempts within one delivery before the outbox schedules the next try"),
+        Map.entry("gateway.tls.key", "mutual TLS: the kiosk's private key (PEM, PKCS#8)"),
+        Map.entry("gateway.tls.certificate", "mutual TLS: the kiosk's certificate chain (PEM)"),
+        Map.entry("gateway.tls.ca", "CA certificates (PEM) the receiving side's certificate must chain to"),
+        Map.entry("kiosk.id", "this kiosk's name in every application it sends"),
+        Map.entry("kiosk.submit.wait.seconds", "how long the sending screen waits for a receipt before saying \"saved\""),
+        Map.entry("outbox.dir", "folder of the outbox (unsent applications, encrypted); persistent storage"),
+        Map.entry("outbox.key.file", "the outbox's AES-256 key file (created 0600 on first start)"),
+        Map.entry("outbox.key.previous.file", "the key before a rotation, still opening older rows"),
+        Map.entry("outbox.max.megabytes", "ceiling on the outbox's size; beyond it Submit sends the resident to staff")));
 
     private ConfigKeys() {
     }

@@ -17,6 +17,10 @@ import jp.madoguchi.kiosk.flow.Flow;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskDevices;
 import jp.madoguchi.kiosk.flow.LightsDirector;
+import jp.madoguchi.kiosk.flow.Submission;
+import jp.madoguchi.kiosk.submit.Outbox;
+import jp.madoguchi.kiosk.submit.OutboxSender;
+import jp.madoguchi.kiosk.submit.SendOutcome;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
@@ -35,12 +39,17 @@ public final class Kiosk implements AutoCloseable {
     });
 
     private final Set<DeviceKind> simulated;
+    private final Outbox outbox;
+    private final OutboxSender sender;
 
-    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos) {
+    private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos, Outbox outbox,
+                  OutboxSender sender) {
         this.devices = devices;
         this.simulated = Set.copyOf(simulated);
         this.flow = flow;
         this.photos = photos;
+        this.outbox = outbox;
+        this.sender = sender;
         this.runner = new FlowRunner(flow);
     }
 
@@ -48,28 +57,53 @@ public final class Kiosk implements AutoCloseable {
         CounterAdvice advice = KioskConfig.counterAdvice(settings);
         VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
             new PhotoJudge(KioskConfig.photoSpec(settings)));
+        Outbox outbox = Outbox.open(KioskConfig.outbox(settings), clock);
+        Submission submission = KioskConfig.submission(settings, outbox);
         KioskDevices devices = DeviceSetup.open(settings);
         Set<DeviceKind> simulated = DeviceSetup.simulated(settings);
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
-            KioskConfig.language(settings), photos);
+            KioskConfig.language(settings), photos, submission);
         flow.addListener(new LightsDirector(devices.lights()));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
-        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos);
+        Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, outbox, new OutboxSender(outbox, devices.gateway(), clock));
         kiosk.connect();
         return kiosk;
     }
 
     private void connect() {
         DeviceWiring.connect(devices, runner::send);
+        sender.onOutcome(outcome -> runner.send(event(outcome)));
+        sender.start(); // applications left from before a restart go out now
         livePhotos = new LivePhotoCheck(photos, flow::state, runner::send).watch(devices.camera());
         clockTicks.scheduleAtFixedRate(() -> runner.send(new FlowEvent.Tick()), 1, 1, TimeUnit.SECONDS);
         runner.send(new FlowEvent.Tick());
     }
 
+    /** The sender's outcomes as the flow hears them (the sending screen waits for its own key). */
+    static FlowEvent event(SendOutcome outcome) {
+        if (outcome instanceof SendOutcome.Sent sent) {
+            return new FlowEvent.ApplicationSent(sent.key(), sent.receipt());
+        }
+        if (outcome instanceof SendOutcome.Held held) {
+            return new FlowEvent.ApplicationRefused(held.key(), held.reason());
+        }
+        return new FlowEvent.ApplicationDeferred(outcome.key());
+    }
+
     public Flow flow() {
         return flow;
+    }
+
+    /** The unsent applications: status for staff and `./kiosk outbox status`. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Delivers the outbox in the background; staff's "retry now". */
+    public OutboxSender sender() {
+        return sender;
     }
 
     public KioskDevices devices() {
@@ -93,7 +127,9 @@ public final class Kiosk implements AutoCloseable {
             livePhotos.close();
         }
         runner.close();
+        sender.close();
         devices.close();
+        outbox.close();
         photos.close();
     }
 }

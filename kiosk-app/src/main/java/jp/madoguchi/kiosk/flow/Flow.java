@@ -43,13 +43,14 @@ public final class Flow {
     private Instant lastActivity;
 
     public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
-                Language defaultLanguage, PhotoInspector photos) {
+                Language defaultLanguage, PhotoInspector photos, Submission submission) {
         this.clock = clock;
         this.advice = advice;
         this.idle = idle;
         this.devices = devices;
         this.defaultLanguage = defaultLanguage;
-        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock));
+        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock),
+            new ApplicationStep(submission, clock));
         this.session = new Session(++sessions, defaultLanguage);
         this.lastActivity = clock.instant();
     }
@@ -75,6 +76,7 @@ public final class Flow {
         try {
             if (event instanceof Tick) {
                 checkIdle();
+                go(steps.onTick(state, session));
             } else if (event instanceof DeviceChanged changed) {
                 onDevice(changed.status());
             } else if (event instanceof StartOver) {

@@ -9,7 +9,7 @@ import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdRefusal;
 
 /**
- * One resident's visit. Everything personal (form ID, photo) lives here and nowhere else, so
+ * One resident's visit. Everything personal (form ID, photo, date of birth) lives here and nowhere else, so
  * {@link #wipe()} is the single place that forgets it. Mutated only by the flow, under its lock.
  */
 public final class Session {
@@ -21,7 +21,12 @@ public final class Session {
     private BufferedImage photo;
     private boolean signatureCertificate = true;
     private boolean userIdentificationCertificate = true;
-    private String acknowledgement;
+    private final BirthDateEntry birthDate = new BirthDateEntry();
+    private boolean brailleName;
+    /** The application's key for its whole life: made once, at the first Submit (see {@link ApplicationStep}). */
+    private java.util.UUID applicationKey;
+    private java.time.Instant sendingSince;
+    private Confirmation confirmation;
     private int sheetsPrinted;
     private final PhotoAttempts photoAttempts = new PhotoAttempts();
     /** Whether this kiosk reads the form through its camera (a property of the kiosk, not personal). */
@@ -108,12 +113,48 @@ public final class Session {
         userIdentificationCertificate = userIdentification;
     }
 
-    public Optional<String> acknowledgement() {
-        return Optional.ofNullable(acknowledgement);
+    BirthDateEntry birthDate() {
+        return birthDate;
     }
 
-    void acknowledged(String reference) {
-        acknowledgement = reference;
+    public Optional<java.time.LocalDate> dateOfBirth() {
+        return birthDate.date();
+    }
+
+    public boolean brailleName() {
+        return brailleName;
+    }
+
+    void brailleName(boolean wanted) {
+        brailleName = wanted;
+    }
+
+    Optional<java.util.UUID> applicationKey() {
+        return Optional.ofNullable(applicationKey);
+    }
+
+    java.util.UUID applicationKeyOrNew() {
+        if (applicationKey == null) {
+            applicationKey = java.util.UUID.randomUUID();
+        }
+        return applicationKey;
+    }
+
+    Optional<java.time.Instant> sendingSince() {
+        return Optional.ofNullable(sendingSince);
+    }
+
+    void sending(java.time.Instant since) {
+        sendingSince = since;
+    }
+
+    /** What the resident was told about their application, once it was stored. */
+    public Optional<Confirmation> confirmation() {
+        return Optional.ofNullable(confirmation);
+    }
+
+    void confirmed(Confirmation told) {
+        confirmation = told;
     }
 
     public int sheetsPrinted() {
@@ -131,7 +172,11 @@ public final class Session {
         formId = null;
         lastRefusal = null;
         need = null;
-        acknowledgement = null;
+        birthDate.wipe();
+        brailleName = false;
+        applicationKey = null;
+        sendingSince = null;
+        confirmation = null;
         sheetsPrinted = 0;
         closeKeypad();
     }

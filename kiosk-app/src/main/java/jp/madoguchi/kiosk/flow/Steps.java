@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceCondition;
-import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
@@ -17,7 +16,6 @@ import jp.madoguchi.kiosk.flow.FlowEvent.CodeRead;
 import jp.madoguchi.kiosk.flow.FlowEvent.Finish;
 import jp.madoguchi.kiosk.flow.FlowEvent.NoForm;
 import jp.madoguchi.kiosk.flow.FlowEvent.Print;
-import jp.madoguchi.kiosk.flow.FlowEvent.Submit;
 import jp.madoguchi.kiosk.flow.FlowEvent.Touch;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
@@ -37,8 +35,8 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  *              TypeFormId opens the keypad; KeyDigit/EraseDigit edit; SubmitTyped(valid) -> PHOTO; Back closes it
  * PHOTO        TakePhoto / steady live checks -> REVIEW (see PhotoStep)   Back -> SCAN_FORM
  * REVIEW       AcceptPhoto (accepted photo) -> CERTIFICATES   Retake -> PHOTO   CallStaff stays
- * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
- * SUBMIT       Submit -> PRINT                   Back -> CERTIFICATES
+ * CERTIFICATES ChooseCertificates -> BIRTH_DATE  Back -> REVIEW
+ * BIRTH_DATE, BRAILLE, SUBMIT, SENDING, NOT_SAVED: see ApplicationStep (Submit stores, then sends in the background)
  * PRINT        (prints on entry) -> DONE; a printer fault shows there, with a reprint
  * DONE         Print -> PRINT (printer ready)    Finish -> ATTRACT (wipe)
  * </pre>
@@ -49,12 +47,14 @@ final class Steps {
     private final CounterAdvice advice;
     private final FormIdParser formIds = new FormIdParser();
     private final PhotoStep photo;
+    private final ApplicationStep application;
     private DeviceCondition printProblem;
     private final List<PrintJob> unprinted = new ArrayList<>();
 
-    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo) {
+    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo, ApplicationStep application) {
         this.devices = devices;
         this.photo = photo;
+        this.application = application;
         this.sheets = sheets;
         this.advice = advice;
     }
@@ -85,11 +85,15 @@ final class Steps {
             case CERTIFICATES -> {
                 if (event instanceof ChooseCertificates chosen) {
                     session.certificates(chosen.signature(), chosen.userIdentification());
-                    yield KioskState.SUBMIT;
+                    yield KioskState.BIRTH_DATE;
                 }
                 yield event instanceof Back ? KioskState.REVIEW : state;
             }
-            case SUBMIT -> event instanceof Submit ? submit(session) : event instanceof Back ? KioskState.CERTIFICATES : state;
+            case BIRTH_DATE -> application.onBirthDate(event, session);
+            case BRAILLE -> application.onBraille(event, session);
+            case SUBMIT -> application.onSubmit(event, session);
+            case SENDING -> application.onSending(event, session);
+            case NOT_SAVED -> application.onNotSaved(event, session);
             case PRINT -> state;
             case DONE -> event instanceof Print && devices.printer().status().ready() ? KioskState.PRINT : event instanceof Finish ? KioskState.ATTRACT : state;
             case ERROR -> state;
@@ -134,15 +138,6 @@ final class Steps {
         }
         session.refused(reason);
         return KioskState.SCAN_FORM;
-    }
-
-    private KioskState submit(Session session) throws DeviceUnavailableException {
-        String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
-        // PhotoStep stores the J-LIS file whenever it accepts a photo; there is no other source.
-        byte[] jpeg = session.photoFile().orElseThrow(() -> new IllegalStateException("submit without an accepted photo"));
-        session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
-            session.signatureCertificate(), session.userIdentificationCertificate())));
-        return KioskState.PRINT;
     }
 
     /**
@@ -201,6 +196,11 @@ final class Steps {
         } catch (DeviceUnavailableException e) {
             printProblem = e.status().condition();
         }
+    }
+
+    /** The clock moved: only the sending screen's bounded wait depends on it. */
+    KioskState onTick(KioskState state, Session session) {
+        return state == KioskState.SENDING ? application.onTick(session) : state;
     }
 
     PhotoCoaching coaching(Session session) {

@@ -105,7 +105,7 @@ public final class SimProviders {
 
         @Override
         public ApplicationGateway open(GatewayConfig config) {
-            return new SimGateway(Clock.systemUTC());
+            return jp.madoguchi.sim.gateway.SimulatedGatewayLink.open(config, Clock.systemUTC());
         }
     }
 }

@@ -1,0 +1,37 @@
+package jp.madoguchi.devices.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import jp.madoguchi.devices.api.Application;
+
+/** The request body of the published contract (docs/gateway-openapi.yaml, ApplicationRequest). */
+final class GatewayJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GatewayJson() {
+    }
+
+    static byte[] request(Application a) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("form_id", a.formIdDigits());
+        body.put("date_of_birth", a.dateOfBirth().toString());
+        ObjectNode certificates = body.putObject("certificates");
+        certificates.put("signature", a.signatureCertificate());
+        certificates.put("user_identification", a.userIdentificationCertificate());
+        body.put("braille_name", a.brailleName());
+        body.put("photo_jpeg_base64", a.photoJpeg()); // Jackson writes byte[] as base64
+        body.put("kiosk_id", a.kioskId());
+        body.put("taken_at", a.takenAt().toString());
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return JSON;
+    }
+}
