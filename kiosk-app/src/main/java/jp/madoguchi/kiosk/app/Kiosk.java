@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
+import jp.madoguchi.kiosk.flow.DeliveryWiring;
 import jp.madoguchi.kiosk.flow.DeviceWiring;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
@@ -20,7 +21,6 @@ import jp.madoguchi.kiosk.flow.LightsDirector;
 import jp.madoguchi.kiosk.flow.Submission;
 import jp.madoguchi.kiosk.submit.Outbox;
 import jp.madoguchi.kiosk.submit.OutboxSender;
-import jp.madoguchi.kiosk.submit.SendOutcome;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
@@ -74,22 +74,11 @@ public final class Kiosk implements AutoCloseable {
 
     private void connect() {
         DeviceWiring.connect(devices, runner::send);
-        sender.onOutcome(outcome -> runner.send(event(outcome)));
+        DeliveryWiring.connect(sender, runner::send);
         sender.start(); // applications left from before a restart go out now
         livePhotos = new LivePhotoCheck(photos, flow::state, runner::send).watch(devices.camera());
         clockTicks.scheduleAtFixedRate(() -> runner.send(new FlowEvent.Tick()), 1, 1, TimeUnit.SECONDS);
         runner.send(new FlowEvent.Tick());
-    }
-
-    /** The sender's outcomes as the flow hears them (the sending screen waits for its own key). */
-    static FlowEvent event(SendOutcome outcome) {
-        if (outcome instanceof SendOutcome.Sent sent) {
-            return new FlowEvent.ApplicationSent(sent.key(), sent.receipt());
-        }
-        if (outcome instanceof SendOutcome.Held held) {
-            return new FlowEvent.ApplicationRefused(held.key(), held.reason());
-        }
-        return new FlowEvent.ApplicationDeferred(outcome.key());
     }
 
     public Flow flow() {

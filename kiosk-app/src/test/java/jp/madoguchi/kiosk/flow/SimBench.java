@@ -8,7 +8,17 @@ import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.rules.advice.Need;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jp.madoguchi.devices.spi.GatewayConfig;
+import jp.madoguchi.kiosk.submit.Outbox;
+import jp.madoguchi.kiosk.submit.OutboxConfig;
+import jp.madoguchi.kiosk.submit.OutboxSender;
+import jp.madoguchi.sim.gateway.GatewaySimulator;
+import jp.madoguchi.sim.gateway.SimulatedGatewayLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +29,6 @@ import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.sim.device.FaceImages;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
-import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
 
@@ -39,7 +48,15 @@ public final class SimBench implements AutoCloseable {
     public final SimCodeScanner scanner = new SimCodeScanner(clock);
     public final SimPrinter printer;
     public final SimLights lights = new SimLights(clock);
-    public final SimGateway gateway = new SimGateway(clock);
+    /** The real HTTP client to a gateway simulator on loopback: quick timeouts, one attempt per delivery. */
+    public final SimulatedGatewayLink gateway = SimulatedGatewayLink.open(new GatewayConfig("sim", "", Duration.ofSeconds(2),
+        Duration.ofSeconds(2), 1, Optional.empty(), Optional.empty(), Optional.empty()), clock);
+    /** What reached the simulated receiver, in order (each new application once). */
+    public final List<GatewaySimulator.Stored> arrived = new CopyOnWriteArrayList<>();
+    public final Path outboxDir;
+    public final Outbox outbox;
+    /** Not started: tests deliver with {@link #deliver()}, synchronously, so each step is deterministic. */
+    public final OutboxSender sender;
     public final KioskDevices devices;
     public final Flow flow;
     public final List<SessionEnd> ended = new ArrayList<>();
@@ -49,10 +66,25 @@ public final class SimBench implements AutoCloseable {
     }
 
     public SimBench(Path printerFolder, SessionSheets sheets) {
+        this(printerFolder, sheets, null);
+    }
+
+    /** @param outboxConfig the outbox to use (null: a fresh one in a temporary folder) */
+    public SimBench(Path printerFolder, SessionSheets sheets, OutboxConfig outboxConfig) {
         printer = new SimPrinter(printerFolder, clock);
+        gateway.simulator().onStored(arrived::add);
+        try {
+            outboxDir = Files.createTempDirectory("madoguchi-test-outbox");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        outbox = Outbox.open(outboxConfig != null ? outboxConfig
+            : new OutboxConfig(outboxDir, outboxDir.resolve("outbox.key"), Optional.empty(), Optional.empty()), clock);
+        sender = new OutboxSender(outbox, gateway, clock);
         devices = new KioskDevices(camera, scanner, printer, lights, gateway);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get());
+            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get(),
+            submission());
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {
             @Override
@@ -65,6 +97,34 @@ public final class SimBench implements AutoCloseable {
             }
         });
         DeviceWiring.connect(devices, flow::handle);
+        DeliveryWiring.connect(sender, flow::handle);
+    }
+
+    /** What the flow hands applications to: this bench's outbox, a 3 s wait for the receipt. */
+    public Submission submission() {
+        return new Submission(outbox, "test-kiosk", Duration.ofSeconds(3));
+    }
+
+    /** One pass of the outbox's sender, on this thread: every due application is tried once. */
+    public int deliver() {
+        try {
+            return sender.sendDue();
+        } catch (jp.madoguchi.kiosk.submit.OutboxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** From the review of an accepted photo to the submit screen: both certificates, born 1995-04-02, no braille. */
+    public void walkToSubmit() {
+        flow.handle(new FlowEvent.AcceptPhoto());
+        flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        typeBirthDate("19950402");
+        flow.handle(new FlowEvent.ChooseBraille(false));
+    }
+
+    public void typeBirthDate(String digits) {
+        digits.chars().forEach(c -> flow.handle(new FlowEvent.KeyDigit(c - '0')));
+        flow.handle(new FlowEvent.ConfirmBirthDate());
     }
 
     /**
@@ -107,7 +167,14 @@ public final class SimBench implements AutoCloseable {
 
     @Override
     public void close() {
+        sender.close();
         devices.close();
+        outbox.close();
+        try (var files = Files.walk(outboxDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it eventually
+        }
     }
 
     private static Supplier<PhotoInspector> memo() {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Optional;
 
 /**
  * The simulated receiver's reading of one request body (docs/gateway-openapi.yaml): a malformed
@@ -20,8 +19,9 @@ final class ApplicationCheck {
     static final int MIN_PHOTO = 20 * 1024;
     static final int MAX_PHOTO = 7 * 1024 * 1024;
 
-    /** A readable application: only what the simulator needs to remember (never the photo). */
-    record Reading(String formIdDigits) {
+    /** A readable application; the simulator remembers only its form ID (listeners may keep more). */
+    record Reading(String formIdDigits, LocalDate dateOfBirth, boolean signature, boolean userIdentification,
+                   boolean brailleName, byte[] photoJpeg, String kioskId, Instant takenAt) {
     }
 
     /** Why it is not taken: the HTTP status and the reason code. */
@@ -61,26 +61,19 @@ final class ApplicationCheck {
         if (!instant(json.get("taken_at").asText())) {
             return new Problem(400, "malformed_taken_at");
         }
-        Optional<Problem> photo = photo(json.get("photo_jpeg_base64").asText());
-        if (photo.isPresent()) {
-            return photo.get();
-        }
-        return new Reading(formId);
-    }
-
-    private static Optional<Problem> photo(String base64) {
         byte[] jpeg;
         try {
-            jpeg = Base64.getDecoder().decode(base64);
+            jpeg = Base64.getDecoder().decode(json.get("photo_jpeg_base64").asText());
         } catch (IllegalArgumentException e) {
-            return Optional.of(new Problem(400, "malformed_photo_base64"));
+            return new Problem(400, "malformed_photo_base64");
         }
         boolean soi = jpeg.length > 3 && (jpeg[0] & 0xFF) == 0xFF && (jpeg[1] & 0xFF) == 0xD8 && (jpeg[2] & 0xFF) == 0xFF;
         if (!soi || jpeg.length < MIN_PHOTO || jpeg.length > MAX_PHOTO) {
-            return Optional.of(new Problem(422, "photo_refused"));
+            return new Problem(422, "photo_refused");
         }
-        java.util.Arrays.fill(jpeg, (byte) 0);
-        return Optional.empty();
+        return new Reading(formId, LocalDate.parse(json.get("date_of_birth").asText()), certificates.get("signature").asBoolean(),
+            certificates.get("user_identification").asBoolean(), json.get("braille_name").asBoolean(), jpeg,
+            json.get("kiosk_id").asText(), Instant.parse(json.get("taken_at").asText()));
     }
 
     private static boolean plausibleBirth(String text) {

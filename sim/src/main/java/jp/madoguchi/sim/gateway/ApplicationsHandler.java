@@ -67,11 +67,12 @@ final class ApplicationsHandler implements HttpHandler {
             answer(exchange, problem.status(), "{\"reason\":\"" + problem.reason() + "\"}");
             return;
         }
-        String formId = ((ApplicationCheck.Reading) reading).formIdDigits();
-        ReceivedApplications.Answer outcome = received.receive(key, formId);
+        ApplicationCheck.Reading r = (ApplicationCheck.Reading) reading;
+        ReceivedApplications.Answer outcome = received.receive(key, r.formIdDigits());
         if (outcome instanceof ReceivedApplications.Answer.New created) {
             counts.created.incrementAndGet();
-            stored.publish(new GatewaySimulator.Stored(key, formId, created.receipt()));
+            stored.publish(new GatewaySimulator.Stored(key, r.formIdDigits(), created.receipt(), r.dateOfBirth(), r.signature(),
+                r.userIdentification(), r.brailleName(), r.photoJpeg(), r.kioskId(), r.takenAt()));
             if (faults.dropNow()) {
                 counts.dropped.incrementAndGet();
                 return; // closing the exchange before any header is sent drops the connection

@@ -29,8 +29,13 @@ public final class GatewaySimulator implements AutoCloseable {
     /** Keys remembered by default: a day of a busy kiosk, bounded like a real idempotency window. */
     public static final int DEFAULT_MEMORY = 10_000;
 
-    /** One application the simulator stored (for tests counting arrivals; no photo). */
-    public record Stored(java.util.UUID key, String formIdDigits, String receipt) {
+    /**
+     * One application as the simulator stored it, told to listeners (tests check what arrived); the
+     * simulator itself keeps only the key, form ID and receipt, and only within its memory.
+     */
+    public record Stored(java.util.UUID key, String formIdDigits, String receipt, java.time.LocalDate dateOfBirth,
+                         boolean signature, boolean userIdentification, boolean brailleName, byte[] photoJpeg,
+                         String kioskId, java.time.Instant takenAt) {
         @Override
         public String toString() {
             return "Stored[" + key + ", form ***" + formIdDigits.substring(19) + ", " + receipt + "]";
