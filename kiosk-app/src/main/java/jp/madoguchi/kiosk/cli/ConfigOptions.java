@@ -30,22 +30,23 @@ public final class ConfigOptions {
 
     /** The configuration, checked: unknown keys and unreadable files stop the command (exit 2). */
     public Settings settings() {
-        Optional<ConfigOptions> before = beforeCommand();
-        Optional<Path> file = Optional.ofNullable(config).or(() -> before.map(b -> b.config));
+        Path file = null;
         Map<String, String> merged = new LinkedHashMap<>();
-        before.ifPresent(b -> merged.putAll(b.overrides));
-        merged.putAll(overrides);
-        return KioskConfig.load(file, merged);
+        for (ConfigOptions level : fromTheRoot()) { // ./kiosk --set A outbox --set B status --set C: C wins, then B, then A
+            file = level.config != null ? level.config : file;
+            merged.putAll(level.overrides);
+        }
+        return KioskConfig.load(Optional.ofNullable(file), merged);
     }
 
-    /** The --config/--set given before the command word, on ./kiosk itself. */
-    private Optional<ConfigOptions> beforeCommand() {
-        if (mixee == null || mixee.parent() == null) {
-            return Optional.empty();
+    /** The --config/--set given on ./kiosk itself, on each command word, and on this command, outermost first. */
+    private java.util.List<ConfigOptions> fromTheRoot() {
+        java.util.LinkedList<ConfigOptions> levels = new java.util.LinkedList<>();
+        levels.add(this);
+        for (CommandSpec up = mixee == null ? null : mixee.parent(); up != null; up = up.parent()) {
+            Optional.ofNullable(up.mixins().get("config")).map(CommandSpec::userObject)
+                .filter(ConfigOptions.class::isInstance).map(ConfigOptions.class::cast).ifPresent(levels::addFirst);
         }
-        return Optional.ofNullable(mixee.parent().mixins().get("config"))
-            .map(CommandSpec::userObject)
-            .filter(ConfigOptions.class::isInstance)
-            .map(ConfigOptions.class::cast);
+        return levels;
     }
 }

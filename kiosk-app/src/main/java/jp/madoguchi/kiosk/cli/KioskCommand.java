@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Madoguchi: the My Number Card application kiosk for foreign residents.",
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class, PrintCommand.class,
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
-        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class})
+        ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, OutboxCommand.class, SoakCommand.class,
+        SimGatewayCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import jp.madoguchi.devices.api.DeviceCondition;
@@ -29,7 +28,7 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
     private static final float PREVIEW_DPI = 100f;
 
     private final Path folder;
-    private final List<PrintedJob> jobs = new ArrayList<>();
+    private final Recent<PrintedJob> jobs = new Recent<>();
     private boolean jamNextJob;
 
     /** A job as it landed in the output folder. */
@@ -99,9 +98,9 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
         jamNextJob = true;
     }
 
-    /** The jobs printed since start, oldest first. */
+    /** The jobs printed since start (the last thousand), oldest first. */
     public synchronized List<PrintedJob> jobs() {
-        return List.copyOf(jobs);
+        return jobs.list();
     }
 
     public Path folder() {
