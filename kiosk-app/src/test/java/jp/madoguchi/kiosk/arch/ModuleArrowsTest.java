@@ -63,4 +63,35 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule theSimulatorsStudioIsPlainImaging = noClasses().that().resideInAPackage("jp.madoguchi.sim.scene..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.sarxos..", "jp.madoguchi.devices..");
+
+    @ArchTest
+    static final ArchRule theOutboxKnowsOnlyTheDeviceApi = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.submit..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..",
+            "jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..", "jp.madoguchi.devices.spi..", "jp.madoguchi.devices.gateway..",
+            "jp.madoguchi.sim..");
+
+    @ArchTest
+    static final ArchRule sqlAndCiphersStayInTheOutbox = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.submit..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "javax.crypto..");
+
+    @ArchTest
+    static final ArchRule httpClientsAreDeviceDrivers = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.devices.gateway..", "jp.madoguchi.devices.print..")
+        .should().dependOnClassesThat().resideInAPackage("java.net.http..");
+
+    @ArchTest
+    static final ArchRule onlyTheGatewaySimulatorIsAnHttpServer = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.sim.gateway..")
+        .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..");
+
+    @ArchTest
+    static final ArchRule theGatewayDriverSeesNoOtherDriver = noClasses().that().resideInAPackage("jp.madoguchi.devices.gateway..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.print..", "jp.madoguchi.devices.serial..",
+            "jp.madoguchi.devices.webcam..", "javafx..");
+
+    @ArchTest
+    static final ArchRule benchmarksStayOutOfTheShippedPath = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.app.bench..")
+        .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk.app.bench..");
 }
