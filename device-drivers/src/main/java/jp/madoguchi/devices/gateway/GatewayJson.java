@@ -23,7 +23,7 @@ final class GatewayJson {
         body.put("braille_name", a.brailleName());
         body.put("photo_jpeg_base64", a.photoJpeg()); // Jackson writes byte[] as base64
         body.put("kiosk_id", a.kioskId());
-        body.put("taken_at", a.takenAt().toString());
+        body.put("taken_at", a.takenAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         try {
             return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

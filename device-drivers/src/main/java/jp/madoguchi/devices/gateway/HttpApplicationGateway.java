@@ -43,8 +43,9 @@ public final class HttpApplicationGateway extends ReportingDevice implements App
     public HttpApplicationGateway(GatewayConfig config, Clock clock) {
         super(DeviceKind.GATEWAY, DeviceCondition.READY, clock);
         this.applications = applicationsUri(config.endpoint());
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
+        // HTTP/1.1: no h2c upgrade dance that a plain receiver might not expect; one request, one answer
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER);
         GatewayTls.context(config).ifPresent(builder::sslContext);
         this.client = builder.build();
         this.readTimeout = config.readTimeout();

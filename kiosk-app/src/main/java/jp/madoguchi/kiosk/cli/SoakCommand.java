@@ -34,8 +34,9 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--sessions", required = true, paramLabel = "N", description = "Residents to serve (1 to 999999).")
     int sessions;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the form IDs and choices (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    @Option(names = "--seed", paramLabel = "S", description = {"Seed of the form IDs and choices (default: a new one each run, so",
+        "a restarted soak never offers a form ID an earlier run already sent; the JSON line names it)."})
+    Long seed;
 
     @Option(names = "--print-confirmed", description = "Print each form ID the kiosk confirmed to its resident (sent or saved), one per line, as it happens.")
     boolean printConfirmed;
@@ -58,7 +59,8 @@ public final class SoakCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SoakReport report;
         try (Kiosk kiosk = Kiosk.start(settings, Clock.systemUTC())) {
-            report = new Soak(kiosk, seed, printed).run(sessions, formId -> {
+            long chosen = seed != null ? seed : new java.security.SecureRandom().nextLong();
+            report = new Soak(kiosk, chosen, printed).run(sessions, formId -> {
                 if (printConfirmed) {
                     out.println(formId);
                     out.flush();

@@ -72,7 +72,7 @@ final class ApplicationStep {
         if (event instanceof Submit) {
             return store(session);
         }
-        return event instanceof Back && session.confirmation().isEmpty() ? KioskState.BRAILLE : KioskState.SUBMIT;
+        return event instanceof Back ? KioskState.BRAILLE : KioskState.SUBMIT;
     }
 
     KioskState onNotSaved(FlowEvent event, Session session) {

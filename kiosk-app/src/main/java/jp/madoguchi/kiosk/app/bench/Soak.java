@@ -74,7 +74,7 @@ public final class Soak {
         Memory end = Memory.now();
         Optional<Arrivals.Check> check = kiosk.devices().gateway() instanceof SimulatedGatewayLink link
             ? Optional.of(arrivals.check(told, link.simulator().counts().conflicts())) : Optional.empty();
-        return new SoakReport(sessions, outcomes, wall, start, end, kiosk.outbox().status().pending(), drained, check);
+        return new SoakReport(sessions, seed, outcomes, wall, start, end, kiosk.outbox().status().pending(), drained, check);
     }
 
     private boolean awaitDrained(int seconds) throws InterruptedException {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The soak's one-line JSON summary. */
-public record SoakReport(int sessions, Map<SoakResident.Outcome, Integer> outcomes, double wallSeconds, Memory start,
+public record SoakReport(int sessions, long seed, Map<SoakResident.Outcome, Integer> outcomes, double wallSeconds, Memory start,
                          Memory end, int outboxPending, boolean drained, Optional<Arrivals.Check> arrivals) {
     int count(SoakResident.Outcome o) {
         return outcomes.getOrDefault(o, 0);
@@ -24,6 +24,7 @@ public record SoakReport(int sessions, Map<SoakResident.Outcome, Integer> outcom
     public String json() {
         ObjectNode n = new ObjectMapper().createObjectNode();
         n.put("sessions", sessions);
+        n.put("seed", seed);
         n.put("confirmed", confirmed());
         n.put("sent", count(SoakResident.Outcome.SENT));
         n.put("queued", count(SoakResident.Outcome.SAVED));
