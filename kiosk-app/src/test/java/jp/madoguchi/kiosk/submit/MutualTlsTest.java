@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * receiver's CA reaches an HTTPS receiver that demands a client certificate; without its own
  * certificate it is turned away and nothing is stored. Certificates are made here with openssl.
  */
-class MutualTlsTest {
+public class MutualTlsTest {
     @TempDir
     Path dir;
 
@@ -112,7 +112,7 @@ class MutualTlsTest {
     }
 
     /** Enough of a JPEG for the receiver's checks (start-of-image marker, at least 20 KB). */
-    static byte[] jpegOf(int size) {
+    public static byte[] jpegOf(int size) {
         byte[] jpeg = new byte[size];
         new java.util.Random(1).nextBytes(jpeg);
         jpeg[0] = (byte) 0xFF;
