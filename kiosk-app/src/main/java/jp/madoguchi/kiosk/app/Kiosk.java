@@ -57,10 +57,10 @@ public final class Kiosk implements AutoCloseable {
         CounterAdvice advice = KioskConfig.counterAdvice(settings);
         VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
             new PhotoJudge(KioskConfig.photoSpec(settings)));
-        Outbox outbox = Outbox.open(KioskConfig.outbox(settings), clock);
-        Submission submission = KioskConfig.submission(settings, outbox);
         KioskDevices devices = DeviceSetup.open(settings);
         Set<DeviceKind> simulated = DeviceSetup.simulated(settings);
+        Outbox outbox = Outbox.open(KioskConfig.outbox(settings), clock); // never throws: a broken outbox sends residents to staff
+        Submission submission = KioskConfig.submission(settings, outbox);
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
             KioskConfig.language(settings), photos, submission);
         flow.addListener(new LightsDirector(devices.lights()));

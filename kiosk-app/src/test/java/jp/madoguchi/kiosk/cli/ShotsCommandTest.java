@@ -31,8 +31,9 @@ class ShotsCommandTest {
         try (Stream<Path> list = Files.list(out)) {
             files = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(files).hasSize(2 * 25).contains("attract-ja.png", "scan-refused-en.png", "scan-keypad-ja.png",
-            "idle-warning-ja.png", "review-refused-ja.png");
+        assertThat(files).hasSize(2 * 31).contains("attract-ja.png", "scan-refused-en.png", "scan-keypad-ja.png",
+            "idle-warning-ja.png", "review-refused-ja.png", "birth-date-ja.png", "braille-en.png", "sending-ja.png",
+            "not-saved-en.png", "done-saved-ja.png");
         BufferedImage scan = ImageIO.read(out.resolve("scan-ja.png").toFile());
         assertThat(scan.getWidth()).isEqualTo(1920);
         assertThat(scan.getHeight()).isEqualTo(1080);
