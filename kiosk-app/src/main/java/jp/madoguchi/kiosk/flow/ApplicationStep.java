@@ -3,6 +3,7 @@ package jp.madoguchi.kiosk.flow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import jp.madoguchi.devices.api.Application;
 import jp.madoguchi.kiosk.flow.FlowEvent.ApplicationDeferred;
 import jp.madoguchi.kiosk.flow.FlowEvent.ApplicationRefused;
@@ -80,7 +81,7 @@ final class ApplicationStep {
     }
 
     KioskState onSending(FlowEvent event, Session session) {
-        java.util.UUID key = session.applicationKey().orElse(null);
+        UUID key = session.applicationKey().orElse(null);
         if (event instanceof ApplicationSent sent && sent.key().equals(key)) {
             session.confirmed(new Confirmation.Sent(sent.receipt()));
             return KioskState.PRINT;

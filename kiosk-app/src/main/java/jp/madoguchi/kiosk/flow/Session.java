@@ -3,8 +3,11 @@ package jp.madoguchi.kiosk.flow;
 import jp.madoguchi.rules.advice.Need;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdRefusal;
 
@@ -24,8 +27,8 @@ public final class Session {
     private final BirthDateEntry birthDate = new BirthDateEntry();
     private boolean brailleName;
     /** The application's key for its whole life: made once, at the first Submit (see {@link ApplicationStep}). */
-    private java.util.UUID applicationKey;
-    private java.time.Instant sendingSince;
+    private UUID applicationKey;
+    private Instant sendingSince;
     private Confirmation confirmation;
     private int sheetsPrinted;
     private final PhotoAttempts photoAttempts = new PhotoAttempts();
@@ -117,7 +120,7 @@ public final class Session {
         return birthDate;
     }
 
-    public Optional<java.time.LocalDate> dateOfBirth() {
+    public Optional<LocalDate> dateOfBirth() {
         return birthDate.date();
     }
 
@@ -129,22 +132,22 @@ public final class Session {
         brailleName = wanted;
     }
 
-    Optional<java.util.UUID> applicationKey() {
+    Optional<UUID> applicationKey() {
         return Optional.ofNullable(applicationKey);
     }
 
-    java.util.UUID applicationKeyOrNew() {
+    UUID applicationKeyOrNew() {
         if (applicationKey == null) {
-            applicationKey = java.util.UUID.randomUUID();
+            applicationKey = UUID.randomUUID();
         }
         return applicationKey;
     }
 
-    Optional<java.time.Instant> sendingSince() {
+    Optional<Instant> sendingSince() {
         return Optional.ofNullable(sendingSince);
     }
 
-    void sending(java.time.Instant since) {
+    void sending(Instant since) {
         sendingSince = since;
     }
 
