@@ -26,8 +26,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class GatewaySimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewaySimulator.class);
-    /** Keys remembered by default: a day of a busy kiosk, bounded like a real idempotency window. */
+    /**
+     * Keys remembered by default (`./kiosk sim-gateway`): days of a busy kiosk, bounded like a real
+     * idempotency window.
+     */
     public static final int DEFAULT_MEMORY = 10_000;
+    /**
+     * Keys remembered by the simulator a kiosk runs for itself ({@code gateway.provider=sim}): far more
+     * than one kiosk's retries ever span, and small enough that a 10,000-resident soak stays flat.
+     */
+    public static final int KIOSK_MEMORY = 1_000;
 
     /**
      * One application as the simulator stored it, told to listeners (tests check what arrived); the

@@ -25,7 +25,7 @@ public final class SimulatedGatewayLink implements ApplicationGateway {
     }
 
     public static SimulatedGatewayLink open(GatewayConfig config, Clock clock) {
-        GatewaySimulator simulator = GatewaySimulator.start(0, GatewaySimulator.DEFAULT_MEMORY, new GatewayFaults(1));
+        GatewaySimulator simulator = GatewaySimulator.start(0, GatewaySimulator.KIOSK_MEMORY, new GatewayFaults(1));
         return new SimulatedGatewayLink(simulator, new HttpApplicationGateway(config.at(simulator.endpoint()), clock));
     }
 
