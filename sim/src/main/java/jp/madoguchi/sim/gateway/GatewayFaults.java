@@ -69,18 +69,6 @@ public final class GatewayFaults {
         return this;
     }
 
-    public double errorRate() {
-        return error;
-    }
-
-    public double slowRate() {
-        return slow;
-    }
-
-    public double dropRate() {
-        return drop;
-    }
-
     public Duration slowBy() {
         return slowBy;
     }

@@ -105,15 +105,6 @@ public final class GatewaySimulator implements AutoCloseable {
         return stored.add(listener);
     }
 
-    /** Whether the simulator holds this key (within its memory). */
-    public boolean holds(java.util.UUID key) {
-        return received.find(key).isPresent();
-    }
-
-    public synchronized boolean isUp() {
-        return server != null;
-    }
-
     /** Closes the port: the client's connections are refused until {@link #up()}. */
     public synchronized void down() {
         if (server != null) {

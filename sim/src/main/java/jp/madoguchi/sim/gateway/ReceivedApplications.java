@@ -2,7 +2,6 @@ package jp.madoguchi.sim.gateway;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -53,10 +52,6 @@ final class ReceivedApplications {
         byKey.put(key, new Entry(formIdDigits, receipt));
         keyOfForm.put(formIdDigits, key);
         return new Answer.New(receipt);
-    }
-
-    synchronized Optional<Entry> find(UUID key) {
-        return Optional.ofNullable(byKey.get(key));
     }
 
     synchronized int size() {
