@@ -1,6 +1,9 @@
 package jp.madoguchi.devices.api;
 
-/** The link that delivers an application and returns the receiving side's acknowledgement. */
+/**
+ * The link to the receiving side (J-LIS, or a municipality's gateway to it). It reports OFFLINE
+ * while the receiver cannot be reached, READY once it answers again.
+ */
 public interface ApplicationGateway extends Device {
     @Override
     default DeviceKind kind() {
@@ -8,9 +11,9 @@ public interface ApplicationGateway extends Device {
     }
 
     /**
-     * @return the receiving side's acknowledgement reference (no personal data in it)
-     * @throws RequestRefusedException the receiving side refused the application, e.g.
-     *         {@link RequestRefusedException#FORM_ID_VOIDED} for a form replaced by a newer one
+     * Tries to deliver {@code application}; never throws for a network or receiver problem, which
+     * is a {@link Delivery.Retry}. Safe to call again with the same application: its key makes the
+     * receiver answer the first receipt again instead of storing it twice.
      */
-    String submit(ApplicationPacket packet) throws DeviceUnavailableException, RequestRefusedException;
+    Delivery deliver(Application application);
 }

@@ -95,6 +95,10 @@ public final class WebcamCamera extends ReportingDevice implements Camera {
         }
         try {
             Webcam cam = new InjectedWebcam(device);
+            // webcam-capture's cross-process lock writes a new temp file registered with deleteOnExit
+            // on every open, close and 2 s tick: the JVM keeps each path until exit (the 10,000-resident
+            // soak grew by them). The kiosk is the camera's only user, and V4L2 refuses a second opener.
+            cam.getLock().disable();
             cam.setCustomViewSizes(size);
             cam.setViewSize(size);
             if (!cam.open()) {

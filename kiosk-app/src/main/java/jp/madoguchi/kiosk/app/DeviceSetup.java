@@ -75,6 +75,15 @@ public final class DeviceSetup {
         return ((SpeakerProvider) choose(settings).get(DeviceKind.SPEAKER).provider()).open(SpeakerConfig.from(settings));
     }
 
+    /** The gateway alone, for commands that only deliver (./kiosk outbox drain), under the same rules. */
+    public static jp.madoguchi.devices.api.ApplicationGateway openGateway(Settings settings) {
+        GatewayConfig config = GatewayConfig.from(settings);
+        GatewayProvider provider = DeviceProviders.find(GatewayProvider.class, config.provider());
+        refuseSimulationInProduction(settings, Map.of(DeviceKind.GATEWAY,
+            new Provider("gateway.provider", config.provider(), provider, provider.simulated())));
+        return provider.open(config);
+    }
+
     /** The kinds whose configured provider stands in for the real thing (the screens' "simulated devices" mark). */
     public static Set<DeviceKind> simulated(Settings settings) {
         return choose(settings).entrySet().stream().filter(e -> e.getValue().simulated())

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import jp.madoguchi.devices.spi.Settings;
 import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
+import jp.madoguchi.kiosk.flow.DeliveryWiring;
 import jp.madoguchi.kiosk.flow.DeviceWiring;
 import jp.madoguchi.kiosk.metrics.FleetMetrics;
 import jp.madoguchi.kiosk.metrics.FlowRecorder;
@@ -26,6 +27,9 @@ import jp.madoguchi.kiosk.flow.LightsDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.madoguchi.kiosk.speech.Narrator;
+import jp.madoguchi.kiosk.flow.Submission;
+import jp.madoguchi.kiosk.submit.Outbox;
+import jp.madoguchi.kiosk.submit.OutboxSender;
 
 /**
  * The composition root: configuration in, a running kiosk out. Opens the devices, builds the
@@ -50,9 +54,12 @@ public final class Kiosk implements AutoCloseable {
     private final Set<DeviceKind> simulated;
     private final Narrator narrator;
     private final boolean voiceGuidance;
+    private final Outbox outbox;
+    private final OutboxSender sender;
 
     private Kiosk(KioskDevices devices, Set<DeviceKind> simulated, Flow flow, VisionPhotoInspector photos,
-                  StaffDatabase staffDb, FleetMetrics metrics, Narrator narrator, boolean voiceGuidance) {
+                  StaffDatabase staffDb, FleetMetrics metrics, Narrator narrator, boolean voiceGuidance, Outbox outbox,
+                  OutboxSender sender) {
         this.devices = devices;
         this.narrator = narrator;
         this.voiceGuidance = voiceGuidance;
@@ -61,6 +68,8 @@ public final class Kiosk implements AutoCloseable {
         this.photos = photos;
         this.staffDb = staffDb;
         this.metrics = metrics;
+        this.outbox = outbox;
+        this.sender = sender;
         this.runner = new FlowRunner(flow);
     }
 
@@ -70,27 +79,32 @@ public final class Kiosk implements AutoCloseable {
             new PhotoJudge(KioskConfig.photoSpec(settings)));
         KioskDevices devices = DeviceSetup.open(settings);
         Set<DeviceKind> simulated = DeviceSetup.simulated(settings);
-        // issue 10 connects its outbox here: the staff screen and the metrics read it through this view
-        OutboxView outbox = OutboxView.NONE;
+        Outbox outbox = Outbox.open(KioskConfig.outbox(settings), clock); // never throws: a broken outbox sends residents to staff
+        OutboxSender sender = new OutboxSender(outbox, devices.gateway(), clock);
+        OutboxView outboxForStaff = new OutboxForStaff(outbox, sender);
         DayTally today = new DayTally(clock);
         StaffDatabase staffDb = StaffDatabase.open(KioskConfig.auditDatabase(settings));
         Flow flow = new Flow(clock, KioskConfig.idlePolicy(settings), devices, new PdfSessionSheets(clock, advice), advice,
-            KioskConfig.language(settings), photos, StaffSetup.desk(settings, devices, staffDb, today, outbox, advice, clock));
+            KioskConfig.language(settings), photos, KioskConfig.submission(settings, outbox),
+            StaffSetup.desk(settings, devices, staffDb, today, outboxForStaff, advice, clock));
         flow.addListener(new LightsDirector(devices.lights()));
-        FleetMetrics metrics = new FleetMetrics(devices.all(), outbox, StaffSetup.version());
+        FleetMetrics metrics = new FleetMetrics(devices.all(), outboxForStaff, StaffSetup.version());
+        sender.timeDeliveriesWith(metrics::observe);
         flow.addListener(new FlowRecorder(metrics, today));
         KioskConfig.metricsPort(settings).ifPresent(port -> LOG.info("metrics at http://0.0.0.0:{}/metrics", metrics.serve(port)));
         Thread fonts = new Thread(PdfSessionSheets::warmUp, "print-fonts");
         fonts.setDaemon(true);
         fonts.start();
         Kiosk kiosk = new Kiosk(devices, simulated, flow, photos, staffDb, metrics,
-            new Narrator(DeviceSetup.openSpeaker(settings)), KioskConfig.speechGuidance(settings));
+            new Narrator(DeviceSetup.openSpeaker(settings)), KioskConfig.speechGuidance(settings), outbox, sender);
         kiosk.connect();
         return kiosk;
     }
 
     private void connect() {
         DeviceWiring.connect(devices, runner::send);
+        DeliveryWiring.connect(sender, runner::send);
+        sender.start(); // applications left from before a restart go out now
         livePhotos = new LivePhotoCheck(photos, flow::state, runner::send).watch(devices.camera());
         clockTicks.scheduleAtFixedRate(() -> runner.send(new FlowEvent.Tick()), 1, 1, TimeUnit.SECONDS);
         runner.send(new FlowEvent.Tick());
@@ -98,6 +112,16 @@ public final class Kiosk implements AutoCloseable {
 
     public Flow flow() {
         return flow;
+    }
+
+    /** The unsent applications: status for staff and `./kiosk outbox status`. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Delivers the outbox in the background; staff's "retry now". */
+    public OutboxSender sender() {
+        return sender;
     }
 
     public KioskDevices devices() {
@@ -133,7 +157,9 @@ public final class Kiosk implements AutoCloseable {
         }
         metrics.close();
         narrator.close();
+        sender.close();
         devices.close();
+        outbox.close();
         photos.close();
         staffDb.close();
     }

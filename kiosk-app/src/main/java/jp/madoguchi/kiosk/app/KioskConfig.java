@@ -14,6 +14,9 @@ import jp.madoguchi.rules.data.RuleDataException;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.IdlePolicy;
 import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.flow.Submission;
+import jp.madoguchi.kiosk.submit.ApplicationStore;
+import jp.madoguchi.kiosk.submit.OutboxConfig;
 import jp.madoguchi.kiosk.files.PropertiesFile;
 import jp.madoguchi.kiosk.files.UserFileException;
 import jp.madoguchi.kiosk.images.ImageIntake;
@@ -154,6 +157,34 @@ public final class KioskConfig {
     /** The most pixels an image a user hands a command may have (images.max_megapixels, default 50). */
     public static long maxImagePixels(Settings s) {
         return s.getInt("images.max_megapixels", (int) (ImageIntake.DEFAULT_MAX_PIXELS / 1_000_000), 1, 1000) * 1_000_000L;
+    }
+
+    /**
+     * Where unsent applications wait (issue 10): the outbox folder (default: the user's data folder,
+     * persistent across restarts, never a temporary folder), its key file (default beside the
+     * database: a site should name a path elsewhere), an optional previous key for rotation, and a
+     * size ceiling.
+     */
+    public static OutboxConfig outbox(Settings s) {
+        Path dir = s.findPath("outbox.dir").orElseGet(KioskConfig::defaultOutboxDir);
+        return new OutboxConfig(dir, s.findPath("outbox.key.file").orElse(dir.resolve("outbox.key")),
+            s.findPath("outbox.key.previous.file"),
+            s.find("outbox.max.megabytes").map(v -> s.getInt("outbox.max.megabytes", 2048, 1, 1_000_000)));
+    }
+
+    private static Path defaultOutboxDir() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path data = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(xdg);
+        return data.resolve("madoguchi").resolve("outbox");
+    }
+
+    /** How the flow hands applications over: this kiosk's id and the sending screen's longest wait. */
+    public static Submission submission(Settings s, ApplicationStore store) {
+        String id = s.get("kiosk.id", "unnamed-kiosk");
+        if (!id.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new SettingsException("kiosk.id", "is \"" + id + "\"; use 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        return new Submission(store, id, Duration.ofSeconds(s.getInt("kiosk.submit.wait.seconds", 3, 0, 10)));
     }
 
     public static IdlePolicy idlePolicy(Settings s) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {RunCommand.class, SimCommand.class, ShotsCommand.class, AdviseCommand.class, PrintCommand.class,
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
         ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, StaffCommand.class, AuditCommand.class,
-        SpeakCommand.class, FuzzCommand.class})
+        SpeakCommand.class, FuzzCommand.class, OutboxCommand.class, SoakCommand.class,
+        SimGatewayCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.documents;
 
 import java.io.IOException;
+import jp.madoguchi.kiosk.flow.Confirmation;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.rules.routes.AfterApplying;
 
@@ -24,7 +25,7 @@ final class ApplicationSummarySheet {
                 column.both("sheet.summary.formId", 11);
                 sheet.text(SheetWriter.MARGIN, column.y() + 8, SheetData.grouped(data.formId()), 21, Language.ENGLISH);
                 column.space(12);
-                data.acknowledgement().ifPresent(ack -> write(column, "sheet.summary.reference", ack));
+                confirmation(column, data.confirmation());
                 // Right-hand side: QR code of the ID, then the photo as it was sent.
                 sheet.qr(data.formId(), SIDE, SheetWriter.MARGIN, QR_SIZE);
                 float photoX = SIDE + (QR_SIZE - PhotoFit.WIDTH_MM) / 2;
@@ -36,6 +37,8 @@ final class ApplicationSummarySheet {
                 column.heading("sheet.summary.certificates");
                 column.both("sheet.summary.signatureChoice." + data.signature(), 9.5f);
                 column.both("sheet.summary.userIdentificationChoice." + data.userIdentification(), 9.5f);
+                column.both("sheet.summary.dateOfBirth", 9.5f, data.dateOfBirth().toString());
+                column.both("sheet.summary.braille." + data.brailleName(), 9.5f);
                 column.heading("sheet.route.title");
                 column.both("sheet.route." + data.route(), 9.5f);
                 column.y(Math.max(column.y(), photoY + PhotoFit.HEIGHT_MM)).width(SheetParts.CONTENT_WIDTH);
@@ -53,6 +56,17 @@ final class ApplicationSummarySheet {
                 SheetParts.footer(column, data.asOf(), data.printedOn());
                 return new Rendered(DocumentKind.APPLICATION_SUMMARY, sheet.finish(), sheet.pages(), sheet.missingGlyphs());
             }
+        }
+    }
+
+    /** Sent with a receipt, or saved and sent automatically: the resident has nothing more to do either way. */
+    private static void confirmation(Column column, Confirmation confirmation) {
+        if (confirmation instanceof Confirmation.Sent sent) {
+            write(column, "sheet.summary.sent", sent.receipt());
+        } else if (confirmation instanceof Confirmation.Refused refused) {
+            write(column, "sheet.summary.refused", refused.reason());
+        } else {
+            write(column, "sheet.summary.saved", "");
         }
     }
 

@@ -76,7 +76,8 @@ public final class PdfSessionSheets implements SessionSheets {
         evidence.use(after.statusInquiryMonths());
         evidence.cite(municipality.provenance().source(), municipality.provenance().asOf());
         return new SheetData.Summary(session.language(), session.formId().orElseThrow().digits(),
-            session.acknowledgement(), session.photo().orElseThrow(), session.signatureCertificate(),
+            session.confirmation().orElseThrow(), session.dateOfBirth().orElseThrow(), session.brailleName(),
+            session.photo().orElseThrow(), session.signatureCertificate(),
             session.userIdentificationCertificate(), Route.C, after, municipality, evidence.asOf(), today);
     }
 

@@ -39,7 +39,8 @@ public final class SampleSheets {
     }
 
     public SheetData.Summary summary(Language language) {
-        return new SheetData.Summary(language, FORM_ID, Optional.of("SIM-ACK-000001"), photo(), true, false, Route.C,
+        return new SheetData.Summary(language, FORM_ID, new jp.madoguchi.kiosk.flow.Confirmation.Sent("R-00000001-3F2A"),
+            LocalDate.of(1995, 4, 2), false, photo(), true, false, Route.C,
             book.afterApplying(), town, town.provenance().asOf(), today);
     }
 

@@ -21,13 +21,21 @@ public final class SheetData {
     private SheetData() {
     }
 
-    /** The resident's copy of a kiosk application. */
-    public record Summary(Language language, String formId, Optional<String> acknowledgement, BufferedImage photo,
+    /**
+     * The resident's copy of a kiosk application.
+     *
+     * @param confirmation what became of it: sent with the receiver's receipt, or saved in the kiosk
+     *                     to be sent automatically, or refused on the spot
+     */
+    public record Summary(Language language, String formId, jp.madoguchi.kiosk.flow.Confirmation confirmation,
+                          LocalDate dateOfBirth, boolean brailleName, BufferedImage photo,
                           boolean signature, boolean userIdentification, Route route, AfterApplying after,
                           MunicipalityProfile municipality, LocalDate asOf, LocalDate printedOn) {
         public Summary {
             requireFormId(formId);
             Objects.requireNonNull(photo, "photo");
+            Objects.requireNonNull(confirmation, "confirmation");
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         }
     }
 

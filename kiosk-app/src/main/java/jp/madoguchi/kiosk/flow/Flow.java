@@ -47,19 +47,20 @@ public final class Flow {
     private Instant lastActivity;
 
     public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
-                Language defaultLanguage, PhotoInspector photos) {
-        this(clock, idle, devices, sheets, advice, defaultLanguage, photos, null);
+                Language defaultLanguage, PhotoInspector photos, Submission submission) {
+        this(clock, idle, devices, sheets, advice, defaultLanguage, photos, submission, null);
     }
 
     /** @param desk staff mode; null on a kiosk without one (staff entry is then ignored) */
     public Flow(Clock clock, IdlePolicy idle, KioskDevices devices, SessionSheets sheets, CounterAdvice advice,
-                Language defaultLanguage, PhotoInspector photos, StaffDesk desk) {
+                Language defaultLanguage, PhotoInspector photos, Submission submission, StaffDesk desk) {
         this.clock = clock;
         this.advice = advice;
         this.idle = idle;
         this.devices = devices;
         this.defaultLanguage = defaultLanguage;
-        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock), this::note);
+        this.steps = new Steps(devices, sheets, advice, new PhotoStep(devices, photos, clock),
+            new ApplicationStep(submission, clock));
         this.staff = new StaffVisit(desk, clock, this::note);
         this.session = new Session(++sessions, defaultLanguage);
         this.lastActivity = clock.instant();
@@ -89,6 +90,7 @@ public final class Flow {
             Optional<String> badge = event instanceof FlowEvent.CodeRead code ? StaffBadge.staffId(code.payload()) : Optional.empty();
             if (event instanceof Tick) {
                 checkIdle();
+                go(steps.onTick(state, session));
             } else if (event instanceof DeviceChanged changed) {
                 onDevice(changed.status());
             } else if (event instanceof StartOver) {
@@ -254,7 +256,8 @@ public final class Flow {
     private void endSession(SessionEnd.Reason reason) {
         staff.end(reason == SessionEnd.Reason.TIMED_OUT && state == KioskState.STAFF);
         steps.leave(state);
-        boolean applied = session.acknowledgement().isPresent();
+        // "applied": the resident was told their application is sent or saved (never a refusal)
+        boolean applied = session.confirmation().map(Confirmation::confirmed).orElse(false);
         session.wipe();
         forgetPrinted();
         SessionEnd end = new SessionEnd(session.number(), reason, clock.instant(), applied);

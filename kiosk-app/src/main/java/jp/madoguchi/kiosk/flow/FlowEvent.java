@@ -120,7 +120,40 @@ public sealed interface FlowEvent {
     record ChooseCertificates(boolean signature, boolean userIdentification) implements FlowEvent {
     }
 
+    /** "OK" on the date-of-birth keypad (the digits themselves come as {@link KeyDigit}s). */
+    record ConfirmBirthDate() implements FlowEvent {
+    }
+
+    /** Whether the name should also be printed in braille on the card (点字表記). */
+    record ChooseBraille(boolean wanted) implements FlowEvent {
+    }
+
+    /** Store the application (the outbox), then it is sent in the background. Also "try again" after a failed store. */
     record Submit() implements FlowEvent {
+    }
+
+    /** The receiver acknowledged the application with this key; sent by the outbox's sender. */
+    record ApplicationSent(java.util.UUID key, String receipt) implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
+    }
+
+    /** The receiver refused the application with this key (it is kept for staff). */
+    record ApplicationRefused(java.util.UUID key, String reason) implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
+    }
+
+    /** The application with this key could not be delivered yet; the outbox will try again. */
+    record ApplicationDeferred(java.util.UUID key) implements FlowEvent {
+        @Override
+        public boolean byResident() {
+            return false;
+        }
     }
 
     /** Print (or reprint, from the done screen) the resident's sheets. */

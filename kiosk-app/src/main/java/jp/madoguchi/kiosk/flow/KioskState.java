@@ -18,7 +18,19 @@ public enum KioskState {
     PHOTO(LightScene.PHOTO, DeviceKind.CAMERA),
     REVIEW(LightScene.GUIDE),
     CERTIFICATES(LightScene.GUIDE),
-    SUBMIT(LightScene.GUIDE, DeviceKind.GATEWAY),
+    /** The applicant's date of birth, typed on a keypad (year, month, day). */
+    BIRTH_DATE(LightScene.GUIDE),
+    /** Whether the name is also printed in braille on the card (点字表記). */
+    BRAILLE(LightScene.GUIDE),
+    /**
+     * The last look before sending. It needs no device: Submit stores the application in the
+     * outbox, and the outbox's sender reaches the gateway in the background.
+     */
+    SUBMIT(LightScene.GUIDE),
+    /** Stored; a short wait for the receiver's receipt (never longer than the configured wait). */
+    SENDING(LightScene.GUIDE),
+    /** The outbox could not store the application (disk full, unwritable): see staff; nothing was sent. */
+    NOT_SAVED(LightScene.ATTENTION),
     /** Prints on entry and moves on to DONE; a printer fault shows there, with a reprint. */
     PRINT(LightScene.GUIDE),
     DONE(LightScene.DONE),

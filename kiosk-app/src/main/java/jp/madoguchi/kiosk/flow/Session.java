@@ -3,13 +3,16 @@ package jp.madoguchi.kiosk.flow;
 import jp.madoguchi.rules.advice.Need;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import jp.madoguchi.rules.form.ApplicationFormId;
 import jp.madoguchi.rules.form.FormIdRefusal;
 
 /**
- * One resident's visit. Everything personal (form ID, photo) lives here and nowhere else, so
+ * One resident's visit. Everything personal (form ID, photo, date of birth) lives here and nowhere else, so
  * {@link #wipe()} is the single place that forgets it. Mutated only by the flow, under its lock.
  */
 public final class Session {
@@ -21,9 +24,14 @@ public final class Session {
     private BufferedImage photo;
     private boolean signatureCertificate = true;
     private boolean userIdentificationCertificate = true;
-    private String acknowledgement;
-    /** Why the gateway refused the application, e.g. "form_id_voided" (a code, nothing personal). */
+    /** Why the receiver refused the application while the resident waited, e.g. "form_id_voided" (a code, nothing personal). */
     private String submitRefusal;
+    private final BirthDateEntry birthDate = new BirthDateEntry();
+    private boolean brailleName;
+    /** The application's key for its whole life: made once, at the first Submit (see {@link ApplicationStep}). */
+    private UUID applicationKey;
+    private Instant sendingSince;
+    private Confirmation confirmation;
     private int sheetsPrinted;
     private final PhotoAttempts photoAttempts = new PhotoAttempts();
     /** Whether this kiosk reads the form through its camera (a property of the kiosk, not personal). */
@@ -71,10 +79,17 @@ public final class Session {
         return Optional.ofNullable(submitRefusal);
     }
 
-    /** The gateway refused the form: it is forgotten, and the scan screen says why. */
+    /**
+     * The receiver refused the form while the resident waited (a form replaced by a reissue): the
+     * form ID is forgotten and the scan screen says why. The next form makes a new application, with
+     * a key of its own; the refused one stays in the outbox, with its reason, for staff.
+     */
     void refusedAtSubmit(String reason) {
         formId = null;
         submitRefusal = reason;
+        applicationKey = null;
+        sendingSince = null;
+        confirmation = null;
     }
 
     public Optional<FormIdRefusal> lastRefusal() {
@@ -121,12 +136,48 @@ public final class Session {
         userIdentificationCertificate = userIdentification;
     }
 
-    public Optional<String> acknowledgement() {
-        return Optional.ofNullable(acknowledgement);
+    BirthDateEntry birthDate() {
+        return birthDate;
     }
 
-    void acknowledged(String reference) {
-        acknowledgement = reference;
+    public Optional<LocalDate> dateOfBirth() {
+        return birthDate.date();
+    }
+
+    public boolean brailleName() {
+        return brailleName;
+    }
+
+    void brailleName(boolean wanted) {
+        brailleName = wanted;
+    }
+
+    Optional<UUID> applicationKey() {
+        return Optional.ofNullable(applicationKey);
+    }
+
+    UUID applicationKeyOrNew() {
+        if (applicationKey == null) {
+            applicationKey = UUID.randomUUID();
+        }
+        return applicationKey;
+    }
+
+    Optional<Instant> sendingSince() {
+        return Optional.ofNullable(sendingSince);
+    }
+
+    void sending(Instant since) {
+        sendingSince = since;
+    }
+
+    /** What the resident was told about their application, once it was stored. */
+    public Optional<Confirmation> confirmation() {
+        return Optional.ofNullable(confirmation);
+    }
+
+    void confirmed(Confirmation told) {
+        confirmation = told;
     }
 
     public int sheetsPrinted() {
@@ -145,7 +196,11 @@ public final class Session {
         lastRefusal = null;
         submitRefusal = null;
         need = null;
-        acknowledgement = null;
+        birthDate.wipe();
+        brailleName = false;
+        applicationKey = null;
+        sendingSince = null;
+        confirmation = null;
         sheetsPrinted = 0;
         closeKeypad();
     }

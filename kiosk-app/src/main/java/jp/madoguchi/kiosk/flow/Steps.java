@@ -1,16 +1,12 @@
 package jp.madoguchi.kiosk.flow;
 
 import jp.madoguchi.rules.advice.Need;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import jp.madoguchi.devices.api.DeviceCondition;
-import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
 import jp.madoguchi.devices.api.PrintJob;
-import jp.madoguchi.devices.api.RequestRefusedException;
 import jp.madoguchi.kiosk.flow.FlowEvent.Back;
 import jp.madoguchi.kiosk.flow.FlowEvent.Begin;
 import jp.madoguchi.kiosk.flow.FlowEvent.ChooseCertificates;
@@ -20,7 +16,6 @@ import jp.madoguchi.kiosk.flow.FlowEvent.CodeRead;
 import jp.madoguchi.kiosk.flow.FlowEvent.Finish;
 import jp.madoguchi.kiosk.flow.FlowEvent.NoForm;
 import jp.madoguchi.kiosk.flow.FlowEvent.Print;
-import jp.madoguchi.kiosk.flow.FlowEvent.Submit;
 import jp.madoguchi.kiosk.flow.FlowEvent.Touch;
 import jp.madoguchi.rules.form.FormIdParser;
 import jp.madoguchi.rules.form.FormIdReading;
@@ -40,8 +35,9 @@ import jp.madoguchi.rules.form.FormIdRefusal;
  *              TypeFormId opens the keypad; KeyDigit/EraseDigit edit; SubmitTyped(valid) -> PHOTO; Back closes it
  * PHOTO        TakePhoto / steady live checks -> REVIEW (see PhotoStep)   Back -> SCAN_FORM
  * REVIEW       AcceptPhoto (accepted photo) -> CERTIFICATES   Retake -> PHOTO   CallStaff stays
- * CERTIFICATES ChooseCertificates -> SUBMIT      Back -> REVIEW
- * SUBMIT       Submit -> PRINT (refused: -> SCAN_FORM, saying why)   Back -> CERTIFICATES
+ * CERTIFICATES ChooseCertificates -> BIRTH_DATE  Back -> REVIEW
+ * BIRTH_DATE, BRAILLE, SUBMIT, SENDING, NOT_SAVED: see ApplicationStep (Submit stores, then sends in the background;
+ *              a form ID the receiver refuses while the resident waits -> SCAN_FORM, saying why)
  * PRINT        (prints on entry) -> DONE; a printer fault shows there, with a reprint
  * DONE         Print -> PRINT (printer ready)    Finish -> ATTRACT (wipe)
  * STAFF_CALLED, STAFF: see Flow (staff mode is the staff desk's own state machine)
@@ -53,14 +49,14 @@ final class Steps {
     private final CounterAdvice advice;
     private final FormIdParser formIds = new FormIdParser();
     private final PhotoStep photo;
+    private final ApplicationStep application;
     private DeviceCondition printProblem;
     private final List<PrintJob> unprinted = new ArrayList<>();
-    private final Consumer<FlowFact> facts;
 
-    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo, Consumer<FlowFact> facts) {
+    Steps(KioskDevices devices, SessionSheets sheets, CounterAdvice advice, PhotoStep photo, ApplicationStep application) {
         this.devices = devices;
-        this.facts = facts;
         this.photo = photo;
+        this.application = application;
         this.sheets = sheets;
         this.advice = advice;
     }
@@ -91,11 +87,15 @@ final class Steps {
             case CERTIFICATES -> {
                 if (event instanceof ChooseCertificates chosen) {
                     session.certificates(chosen.signature(), chosen.userIdentification());
-                    yield KioskState.SUBMIT;
+                    yield KioskState.BIRTH_DATE;
                 }
                 yield event instanceof Back ? KioskState.REVIEW : state;
             }
-            case SUBMIT -> event instanceof Submit ? submit(session) : event instanceof Back ? KioskState.CERTIFICATES : state;
+            case BIRTH_DATE -> application.onBirthDate(event, session);
+            case BRAILLE -> application.onBraille(event, session);
+            case SUBMIT -> application.onSubmit(event, session);
+            case SENDING -> application.onSending(event, session);
+            case NOT_SAVED -> application.onNotSaved(event, session);
             case PRINT -> state;
             case DONE -> event instanceof Print && devices.printer().status().ready() ? KioskState.PRINT : event instanceof Finish ? KioskState.ATTRACT : state;
             case ERROR, STAFF_CALLED, STAFF -> state; // the flow itself handles these
@@ -140,27 +140,6 @@ final class Steps {
         }
         session.refused(reason);
         return KioskState.SCAN_FORM;
-    }
-
-    private KioskState submit(Session session) throws DeviceUnavailableException {
-        String formId = session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits();
-        // PhotoStep stores the J-LIS file whenever it accepts a photo; there is no other source.
-        byte[] jpeg = session.photoFile().orElseThrow(() -> new IllegalStateException("submit without an accepted photo"));
-        long start = System.nanoTime();
-        String outcome = "failed";
-        try {
-            session.acknowledged(devices.gateway().submit(new ApplicationPacket(formId, jpeg,
-                session.signatureCertificate(), session.userIdentificationCertificate())));
-            outcome = "accepted";
-            return KioskState.PRINT;
-        } catch (RequestRefusedException e) {
-            // e.g. a form replaced by a reissue: the resident is told why and shows their newest form
-            outcome = "refused";
-            session.refusedAtSubmit(e.reason());
-            return KioskState.SCAN_FORM;
-        } finally {
-            facts.accept(new FlowFact.Submitted(Duration.ofNanos(System.nanoTime() - start), outcome));
-        }
     }
 
     /**
@@ -227,6 +206,11 @@ final class Steps {
         } catch (DeviceUnavailableException e) {
             printProblem = e.status().condition();
         }
+    }
+
+    /** The clock moved: only the sending screen's bounded wait depends on it. */
+    KioskState onTick(KioskState state, Session session) {
+        return state == KioskState.SENDING ? application.onTick(session) : state;
     }
 
     PhotoCoaching coaching(Session session) {

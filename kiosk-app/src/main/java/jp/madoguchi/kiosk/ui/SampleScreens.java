@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.kiosk.flow.Confirmation;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
 import jp.madoguchi.kiosk.flow.KioskState;
@@ -72,9 +73,16 @@ public final class SampleScreens {
             sample("review-refused-staff", state(KioskState.REVIEW, lang).withForm()
                 .coaching(refused(PhotoReason.FACE_TOO_LARGE, 3)).build()),
             sample("certificates", state(KioskState.CERTIFICATES, lang).withForm().photo(face).build()),
-            sample("submit", state(KioskState.SUBMIT, lang).withForm().photo(face).build()),
+            sample("birth-date", state(KioskState.BIRTH_DATE, lang).withForm().photo(face).birth("199504").build()),
+            sample("birth-date-refused", state(KioskState.BIRTH_DATE, lang).withForm().photo(face).birth("20230230")
+                .birthRefused(jp.madoguchi.rules.form.DateOfBirth.Refusal.NOT_A_DATE).build()),
+            sample("braille", state(KioskState.BRAILLE, lang).withForm().photo(face).born().build()),
+            sample("submit", state(KioskState.SUBMIT, lang).withForm().photo(face).born().build()),
+            sample("sending", state(KioskState.SENDING, lang).withForm().photo(face).born().saved().build()),
+            sample("not-saved", state(KioskState.NOT_SAVED, lang).withForm().photo(face).born().build()),
             sample("print", state(KioskState.PRINT, lang).withForm().photo(face).build()),
             sample("done", state(KioskState.DONE, lang).withForm().acknowledged().printed().build()),
+            sample("done-saved", state(KioskState.DONE, lang).withForm().saved().printed().build()),
             sample("done-print-problem", state(KioskState.DONE, lang).withForm().acknowledged()
                 .printProblem(DeviceCondition.PAPER_OUT).build()),
             sample("error", state(KioskState.ERROR, lang).withForm()
@@ -128,7 +136,8 @@ public final class SampleScreens {
         private ApplicationFormId formId;
         private FormIdRefusal refusal;
         private BufferedImage photo;
-        private String ack;
+        private Confirmation confirmation;
+        private FlowSnapshot.BirthDate birth = FlowSnapshot.BirthDate.EMPTY;
         private int printed;
         private Long idle;
         private DeviceStatus fault;
@@ -149,7 +158,17 @@ public final class SampleScreens {
         Builder withForm() { need = Need.APPLY; formId = SAMPLE_ID; return this; }
         Builder refusal(FormIdRefusal r) { refusal = r; return this; }
         Builder photo(BufferedImage p) { photo = p; return this; }
-        Builder acknowledged() { ack = "SIM-ACK-000042"; return this; }
+        Builder acknowledged() { confirmation = new Confirmation.Sent("R-00000042-9C1E"); return this; }
+        Builder saved() { confirmation = new Confirmation.Saved(); return this; }
+        Builder birth(String typed) { birth = new FlowSnapshot.BirthDate(typed, Optional.empty(), Optional.empty()); return this; }
+        Builder birthRefused(jp.madoguchi.rules.form.DateOfBirth.Refusal r) {
+            birth = new FlowSnapshot.BirthDate(birth.typed(), Optional.empty(), Optional.of(r));
+            return this;
+        }
+        Builder born() {
+            birth = new FlowSnapshot.BirthDate("19950402", Optional.of(java.time.LocalDate.of(1995, 4, 2)), Optional.empty());
+            return this;
+        }
         Builder printed() { printed = 1; return this; }
         Builder idle(long seconds) { idle = seconds; return this; }
         Builder fault(DeviceStatus f) { fault = f; return this; }
@@ -163,10 +182,10 @@ public final class SampleScreens {
         FlowSnapshot build() {
             return new FlowSnapshot(state, language, Optional.ofNullable(need), Optional.ofNullable(need).map(advice::forNeed),
                 Optional.ofNullable(formId),
-                Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(ack), printed,
+                Optional.ofNullable(refusal), Optional.ofNullable(photo), true, true, Optional.ofNullable(confirmation), printed,
                 Optional.ofNullable(idle), Optional.ofNullable(fault), Optional.ofNullable(printProblem),
-                printProblem == null, coaching, Optional.ofNullable(typed), byCamera, Optional.ofNullable(submitRefusal),
-                Optional.ofNullable(staff));
+                printProblem == null, coaching, Optional.ofNullable(typed), byCamera, birth, false,
+                Optional.ofNullable(submitRefusal), Optional.ofNullable(staff));
         }
     }
 }

@@ -28,7 +28,8 @@ class KioskLivePhotoTest {
     @Test
     void aCompliantFaceIsCapturedWithoutATap() throws Exception {
         SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
-        Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25"));
+        Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25",
+            "outbox.dir", printed.resolve("outbox").toString()));
         try (Kiosk kiosk = Kiosk.start(settings, Clock.systemUTC())) {
             SimCamera camera = (SimCamera) kiosk.devices().camera();
             assertThat(camera.sceneName()).as("the camera starts on the resident who passes").isEqualTo("scene:resident");

@@ -88,10 +88,6 @@ class ModuleArrowsTest {
         .and().resideOutsideOfPackage("jp.madoguchi.kiosk.metrics..")
         .should().dependOnClassesThat().resideInAPackage("io.prometheus..");
 
-    @ArchTest
-    static final ArchRule sqliteStaysWithTheStaffDatabase = noClasses().that().resideInAPackage("jp.madoguchi..")
-        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.staff..")
-        .should().dependOnClassesThat().resideInAPackage("org.sqlite..");
 
     @ArchTest
     static final ArchRule textRulesAreShapeFree = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.text..")
@@ -101,4 +97,37 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule speechHasNoScreens = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.speech..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.madoguchi.kiosk.ui..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule theOutboxKnowsOnlyTheDeviceApi = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.submit..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.madoguchi.kiosk.flow..", "jp.madoguchi.kiosk.ui..",
+            "jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..", "jp.madoguchi.devices.spi..", "jp.madoguchi.devices.gateway..",
+            "jp.madoguchi.sim..");
+
+    /** The outbox (issue 10) and the staff audit log, lock and PIN hashes (issue 12) are the only SQL and cipher users. */
+    @ArchTest
+    static final ArchRule sqlAndCiphersStayInTheOutboxAndStaffRooms = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.submit..", "jp.madoguchi.kiosk.staff..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "javax.crypto..");
+
+    @ArchTest
+    static final ArchRule httpClientsAreDeviceDrivers = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.devices.gateway..", "jp.madoguchi.devices.print..",
+            "jp.madoguchi.devices.register..")
+        .should().dependOnClassesThat().resideInAPackage("java.net.http..");
+
+    @ArchTest
+    static final ArchRule onlyTheSimulatedServicesAreHttpServers = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.sim.gateway..", "jp.madoguchi.sim.register..")
+        .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..");
+
+    @ArchTest
+    static final ArchRule theGatewayDriverSeesNoOtherDriver = noClasses().that().resideInAPackage("jp.madoguchi.devices.gateway..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.print..", "jp.madoguchi.devices.serial..",
+            "jp.madoguchi.devices.webcam..", "javafx..");
+
+    @ArchTest
+    static final ArchRule benchmarksStayOutOfTheShippedPath = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.app.bench..")
+        .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk.app.bench..");
 }

@@ -50,13 +50,13 @@ class DeviceFaultTest extends OnSimulatedKiosk {
     void aPrinterOutOfPaperLeavesTheApplicationSentAndOffersAReprintOnceRefilled() throws Exception {
         kiosk.walkToPhoto(Language.ENGLISH);
         kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.walkToSubmit();
         kiosk.printer.paperOut();
         kiosk.flow.handle(new FlowEvent.Submit());
+        kiosk.deliver();
 
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
-        assertThat(kiosk.gateway.received()).hasSize(1);
+        assertThat(kiosk.arrived).hasSize(1);
         assertThat(kiosk.now().printProblem()).contains(DeviceCondition.PAPER_OUT);
         assertThat(kiosk.now().printerReady()).isFalse();
         assertThat(kiosk.printer.jobs()).isEmpty();
@@ -77,9 +77,9 @@ class DeviceFaultTest extends OnSimulatedKiosk {
     void aJamMidwayIsResumedFromTheDoneScreenWithoutPrintingTheSummaryTwice() {
         kiosk.walkToPhoto(Language.ENGLISH);
         kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.walkToSubmit();
         kiosk.flow.handle(new FlowEvent.Submit());
+        kiosk.deliver();
         assertThat(kiosk.printer.jobs()).hasSize(4);
 
         // A second copy is asked for, and the printer jams on its first page.
@@ -104,9 +104,9 @@ class DeviceFaultTest extends OnSimulatedKiosk {
     void aPrinterThatGoesOfflineAfterPrintingSaysSoOnTheDoneScreen() {
         kiosk.walkToPhoto(Language.EASY_JAPANESE);
         kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.walkToSubmit();
         kiosk.flow.handle(new FlowEvent.Submit());
+        kiosk.deliver();
         kiosk.printer.unplug();
         assertThat(jp.madoguchi.kiosk.ui.model.ScreenModels.of(kiosk.now())).isInstanceOfSatisfying(
             jp.madoguchi.kiosk.ui.model.ScreenModel.Done.class, done -> {
@@ -117,29 +117,15 @@ class DeviceFaultTest extends OnSimulatedKiosk {
     }
 
     @Test
-    void anOfflineGatewayKeepsTheResidentOnTheErrorScreenUntilItIsBack() {
-        kiosk.walkToPhoto(Language.ENGLISH);
-        kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
-        kiosk.gateway.unplug();
-        assertThat(kiosk.flow.state()).isEqualTo(KioskState.ERROR);
-        kiosk.gateway.replug();
-        assertThat(kiosk.flow.state()).isEqualTo(KioskState.SUBMIT);
-        kiosk.flow.handle(new FlowEvent.Submit());
-        assertThat(kiosk.gateway.received()).hasSize(1);
-    }
-
-    @Test
     void aBugInAStepWipesTheSessionInsteadOfLeavingItOnScreen() {
         try (SimBench broken = new SimBench(printed, (session, advice) -> {
             throw new IllegalStateException("layout bug");
         })) {
             broken.walkToPhoto(Language.ENGLISH);
             broken.flow.handle(new FlowEvent.TakePhoto());
-            broken.flow.handle(new FlowEvent.AcceptPhoto());
-            broken.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+            broken.walkToSubmit();
             broken.flow.handle(new FlowEvent.Submit());
+            broken.deliver();
             assertThat(broken.flow.state()).isEqualTo(KioskState.ATTRACT);
             assertThat(broken.now().formId()).isEmpty();
             assertThat(broken.ended).singleElement().extracting(SessionEnd::reason).isEqualTo(SessionEnd.Reason.ABANDONED);

@@ -41,7 +41,7 @@ class FormScanJourneyTest {
             KioskDevices devices = new KioskDevices(sims.camera, serial, sims.printer, sims.lights, sims.gateway, sims.register);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
                 new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
-                Language.ENGLISH, SimBench.PHOTOS.get());
+                Language.ENGLISH, SimBench.PHOTOS.get(), sims.submission());
             BlockingQueue<FlowEvent> events = new LinkedBlockingQueue<>();
             DeviceWiring.connect(devices, events::add); // the reader thread queues, this thread runs the flow
             try {
@@ -75,7 +75,7 @@ class FormScanJourneyTest {
             KioskDevices devices = new KioskDevices(sims.camera, byCamera, sims.printer, sims.lights, sims.gateway, sims.register);
             Flow flow = new Flow(sims.clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
                 new PdfSessionSheets(sims.clock, SimBench.ADVICE), SimBench.ADVICE,
-                Language.ENGLISH, SimBench.PHOTOS.get());
+                Language.ENGLISH, SimBench.PHOTOS.get(), sims.submission());
             BlockingQueue<FlowEvent> events = new LinkedBlockingQueue<>();
             DeviceWiring.connect(devices, events::add);
             try {

@@ -179,10 +179,10 @@ class PhotoStepTest {
     void theGatewayReceivesTheCroppedJpeg() throws Exception {
         cameraSees("scene:resident");
         kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        kiosk.walkToSubmit();
         kiosk.flow.handle(new FlowEvent.Submit());
-        byte[] jpeg = kiosk.gateway.received().get(0).photoJpeg();
+        kiosk.deliver();
+        byte[] jpeg = kiosk.arrived.get(0).photoJpeg();
         BufferedImage sent = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
         assertThat(jpeg.length).isBetween(20 * 1024, 7_000_000);
         assertThat(Math.min(sent.getWidth(), sent.getHeight())).isGreaterThanOrEqualTo(480);

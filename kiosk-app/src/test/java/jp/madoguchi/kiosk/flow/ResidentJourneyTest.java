@@ -40,23 +40,37 @@ class ResidentJourneyTest extends OnSimulatedKiosk {
 
         kiosk.flow.handle(new FlowEvent.AcceptPhoto());
         kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, false));
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.BIRTH_DATE);
+        kiosk.typeBirthDate("19950402");
+        assertThat(kiosk.flow.state()).isEqualTo(KioskState.BRAILLE);
+        kiosk.flow.handle(new FlowEvent.ChooseBraille(true));
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.SUBMIT);
         kiosk.flow.handle(new FlowEvent.Submit());
+        assertThat(kiosk.flow.state()).as("stored first; the sending screen waits a moment for the receipt")
+            .isEqualTo(KioskState.SENDING);
+        assertThat(kiosk.arrived).as("nothing is sent on the flow's thread").isEmpty();
+        kiosk.deliver();
 
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
-        assertThat(kiosk.gateway.received()).singleElement().satisfies(packet -> {
-            assertThat(packet.formIdDigits()).isEqualTo(SimBench.FORM_ID);
-            assertThat(packet.signatureCertificate()).isTrue();
-            assertThat(packet.userIdentificationCertificate()).isFalse();
-            assertThat(ImageIO.read(new java.io.ByteArrayInputStream(packet.photoJpeg()))).isNotNull();
+        assertThat(kiosk.arrived).singleElement().satisfies(application -> {
+            assertThat(application.formIdDigits()).isEqualTo(SimBench.FORM_ID);
+            assertThat(application.signature()).isTrue();
+            assertThat(application.userIdentification()).isFalse();
+            assertThat(application.brailleName()).isTrue();
+            assertThat(application.dateOfBirth()).isEqualTo(java.time.LocalDate.of(1995, 4, 2));
+            assertThat(application.kioskId()).isEqualTo("test-kiosk");
+            assertThat(ImageIO.read(new java.io.ByteArrayInputStream(application.photoJpeg()))).isNotNull();
         });
-        assertThat(kiosk.now().acknowledgement()).contains("SIM-ACK-000001");
+        String receipt = kiosk.arrived.get(0).receipt();
+        assertThat(kiosk.now().confirmation()).contains(new Confirmation.Sent(receipt));
+        assertThat(kiosk.outbox.status().total()).as("an acknowledged application leaves the outbox").isZero();
 
         assertThat(kiosk.printer.jobs()).extracting(SimPrinter.PrintedJob::title)
             .containsExactly("application-summary", "photo-sheet", "phrase-cards", "checklist");
         SimPrinter.PrintedJob job = kiosk.printer.jobs().get(0);
-        assertThat(textOf(job.pdf().toFile())).contains("1234 5678 9012 3456 7890 123", "SIM-ACK-000001",
-            "Signature certificate: Yes", "User identification certificate: No");
+        assertThat(textOf(job.pdf().toFile())).contains("1234 5678 9012 3456 7890 123", "Sent. Receipt: " + receipt,
+            "Signature certificate: Yes", "User identification certificate: No", "Date of birth: 1995-04-02",
+            "Name in braille");
         byte[] summary = java.nio.file.Files.readAllBytes(job.pdf());
         assertThat(PdfProbe.qrCodes(summary)).containsExactly(SimBench.FORM_ID);
         assertThat(ImageIO.read(job.preview().toFile()).getWidth()).as("a readable A4 preview").isGreaterThan(700);

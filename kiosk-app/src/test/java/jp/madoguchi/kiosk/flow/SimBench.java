@@ -8,7 +8,17 @@ import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
 import jp.madoguchi.rules.photo.PhotoJudge;
 import jp.madoguchi.rules.photo.PhotoSpec;
 import jp.madoguchi.rules.advice.Need;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jp.madoguchi.devices.spi.GatewayConfig;
+import jp.madoguchi.kiosk.submit.Outbox;
+import jp.madoguchi.kiosk.submit.OutboxConfig;
+import jp.madoguchi.kiosk.submit.OutboxSender;
+import jp.madoguchi.sim.gateway.GatewaySimulator;
+import jp.madoguchi.sim.gateway.SimulatedGatewayLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +29,6 @@ import jp.madoguchi.rules.RuleBook;
 import jp.madoguchi.sim.device.FaceImages;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
-import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
 import jp.madoguchi.sim.device.SimRegister;
@@ -43,9 +52,16 @@ public final class SimBench implements AutoCloseable {
     public final SimLights lights = new SimLights(clock);
     /** The simulated world's form IDs: the register issues and voids them, the gateway refuses voided ones. */
     public final FormLedger ledger = new FormLedger(new java.util.Random(7));
-    public final SimGateway gateway = new SimGateway(clock, ledger);
     /** The resident register: the real HTTP client against the simulated service on loopback. */
     public final SimRegister register = new SimRegister(ledger, clock);
+    private final SimulatedReceiver receiver;
+    /** The real HTTP client to a gateway simulator on loopback (see {@link SimulatedReceiver}). */
+    public final SimulatedGatewayLink gateway;
+    /** What reached the simulated receiver, in order (each new application once). */
+    public final List<GatewaySimulator.Stored> arrived;
+    public final Outbox outbox;
+    /** Not started: tests deliver with {@link #deliver()}, synchronously, so each step is deterministic. */
+    public final OutboxSender sender;
     public final KioskDevices devices;
     public final Flow flow;
     public final List<SessionEnd> ended = new ArrayList<>();
@@ -56,18 +72,29 @@ public final class SimBench implements AutoCloseable {
 
     /** @param keepJobs the simulated printer keeps every session's files (printer.keep_jobs) */
     public SimBench(Path printerFolder, boolean keepJobs) {
-        this(printerFolder, null, keepJobs);
+        this(printerFolder, null, null, keepJobs);
     }
 
     public SimBench(Path printerFolder, SessionSheets sheets) {
-        this(printerFolder, sheets, false);
+        this(printerFolder, sheets, null, false);
     }
 
-    private SimBench(Path printerFolder, SessionSheets sheets, boolean keepJobs) {
+    /** @param outboxConfig the outbox to use (null: a fresh one in a temporary folder) */
+    public SimBench(Path printerFolder, SessionSheets sheets, OutboxConfig outboxConfig) {
+        this(printerFolder, sheets, outboxConfig, false);
+    }
+
+    private SimBench(Path printerFolder, SessionSheets sheets, OutboxConfig outboxConfig, boolean keepJobs) {
         printer = new SimPrinter(printerFolder, keepJobs, clock);
+        receiver = new SimulatedReceiver(clock, ledger, outboxConfig);
+        gateway = receiver.gateway;
+        arrived = receiver.arrived;
+        outbox = receiver.outbox;
+        sender = receiver.sender;
         devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get());
+            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get(),
+            submission());
         flow.addListener(new LightsDirector(lights));
         flow.addListener(new FlowListener() {
             @Override
@@ -80,6 +107,39 @@ public final class SimBench implements AutoCloseable {
             }
         });
         DeviceWiring.connect(devices, flow::handle);
+        DeliveryWiring.connect(sender, flow::handle);
+    }
+
+    /** What the flow hands applications to: this bench's outbox, a 3 s wait for the receipt. */
+    public Submission submission() {
+        return receiver.submission();
+    }
+
+    /** One pass of the outbox's sender, on this thread: every due application is tried once. */
+    public int deliver() {
+        return receiver.deliver();
+    }
+
+    /** From the review of an accepted photo to the submit screen: both certificates, born 1995-04-02, no braille. */
+    public void walkToSubmit() {
+        walkToSubmit(flow);
+    }
+
+    /** The same on any test kiosk's flow (the staff bench's too). */
+    public static void walkToSubmit(Flow flow) {
+        flow.handle(new FlowEvent.AcceptPhoto());
+        flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        typeBirthDate(flow, "19950402");
+        flow.handle(new FlowEvent.ChooseBraille(false));
+    }
+
+    public void typeBirthDate(String digits) {
+        typeBirthDate(flow, digits);
+    }
+
+    private static void typeBirthDate(Flow flow, String digits) {
+        digits.chars().forEach(c -> flow.handle(new FlowEvent.KeyDigit(c - '0')));
+        flow.handle(new FlowEvent.ConfirmBirthDate());
     }
 
     /**
@@ -123,6 +183,7 @@ public final class SimBench implements AutoCloseable {
     @Override
     public void close() {
         devices.close();
+        receiver.close();
     }
 
     private static Supplier<PhotoInspector> memo() {

@@ -25,7 +25,6 @@ import jp.madoguchi.kiosk.staff.StaffInput;
 import jp.madoguchi.sim.device.FaceImages;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
-import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
 import jp.madoguchi.sim.device.SimRegister;
@@ -48,7 +47,11 @@ public final class StaffBench implements AutoCloseable {
     public final SimPrinter printer;
     public final SimLights lights = new SimLights(clock);
     public final FormLedger ledger = new FormLedger(new java.util.Random(12));
-    public final SimGateway gateway = new SimGateway(clock, ledger);
+    private final SimulatedReceiver receiver = new SimulatedReceiver(clock, ledger, null);
+    /** The real HTTP client to the gateway simulator, which refuses forms the register voided. */
+    public final jp.madoguchi.sim.gateway.SimulatedGatewayLink gateway = receiver.gateway;
+    /** What reached the simulated receiver, in order. */
+    public final List<jp.madoguchi.sim.gateway.GatewaySimulator.Stored> arrived = receiver.arrived;
     public final SimRegister register = new SimRegister(ledger, clock);
     public final KioskDevices devices;
     public final StaffDatabase staffDb;
@@ -70,13 +73,16 @@ public final class StaffBench implements AutoCloseable {
         Path staffFile = folder.resolve("staff.tsv");
         StaffAccounts.empty().with(new StaffAccounts.Member(STAFF_ID, "Tanaka", new PinHash().hash(PIN.toCharArray())))
             .save(staffFile);
+        OutboxView outboxView = new jp.madoguchi.kiosk.app.OutboxForStaff(receiver.outbox, receiver.sender);
         StaffDesk desk = new StaffDesk(() -> StaffAccounts.load(staffFile), new EntryLock(staffDb, clock), audit, today,
-            OutboxView.NONE, devices.all(), printer, register, new StaffSheets(SimBench.ADVICE.municipality()), clock,
+            outboxView, devices.all(), printer, register, new StaffSheets(SimBench.ADVICE.municipality()), clock,
             Arrays.stream(Language.values()).map(Language::code).toList(), "en");
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            new PdfSessionSheets(clock, SimBench.ADVICE), SimBench.ADVICE, Language.EASY_JAPANESE, SimBench.PHOTOS.get(), desk);
+            new PdfSessionSheets(clock, SimBench.ADVICE), SimBench.ADVICE, Language.EASY_JAPANESE, SimBench.PHOTOS.get(),
+            receiver.submission(), desk);
         flow.addListener(new LightsDirector(lights));
-        metrics = new FleetMetrics(devices.all(), OutboxView.NONE, "test");
+        metrics = new FleetMetrics(devices.all(), outboxView, "test");
+        receiver.sender.timeDeliveriesWith(metrics::observe);
         flow.addListener(new FlowRecorder(metrics, today));
         flow.addListener(new FlowListener() {
             @Override
@@ -99,6 +105,7 @@ public final class StaffBench implements AutoCloseable {
             }
         });
         DeviceWiring.connect(devices, flow::handle);
+        DeliveryWiring.connect(receiver.sender, flow::handle);
     }
 
     public FlowSnapshot now() {
@@ -125,10 +132,16 @@ public final class StaffBench implements AutoCloseable {
         digits.chars().forEach(c -> staff(new StaffInput.Digit(c - '0')));
     }
 
+    /** One pass of the outbox's sender, on this thread: every due application is tried once. */
+    public int deliver() {
+        return receiver.deliver();
+    }
+
     @Override
     public void close() {
         metrics.close();
         devices.close();
+        receiver.close();
         staffDb.close();
     }
 }

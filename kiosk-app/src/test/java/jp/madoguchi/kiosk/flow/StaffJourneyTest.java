@@ -57,23 +57,24 @@ class StaffJourneyTest {
             assertThat(kiosk.now().language()).isEqualTo(Language.ENGLISH);
             assertThat(kiosk.serialScanner.present(newForm)).as("the printed QR's payload, from the serial scanner").isTrue();
             applyFromThePhotoStep(kiosk);
-            assertThat(kiosk.gateway.received()).singleElement().satisfies(p -> assertThat(p.formIdDigits()).isEqualTo(newForm));
+            assertThat(kiosk.arrived).singleElement().satisfies(p -> assertThat(p.formIdDigits()).isEqualTo(newForm));
 
-            // later, the old form turns up: the gateway refuses it and the resident is told why
+            // later, the old form turns up: the receiver refuses it while the resident waits, and they are told why
             kiosk.flow.handle(new FlowEvent.Begin());
             kiosk.flow.handle(new FlowEvent.ChooseLanguage(Language.ENGLISH));
             kiosk.flow.handle(new FlowEvent.ChooseNeed(Need.APPLY));
             kiosk.serialScanner.present(oldForm);
             kiosk.flow.handle(new FlowEvent.TakePhoto());
-            kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-            kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+            SimBench.walkToSubmit(kiosk.flow);
             kiosk.flow.handle(new FlowEvent.Submit());
+            assertThat(kiosk.flow.state()).as("stored, waiting for the receipt").isEqualTo(KioskState.SENDING);
+            kiosk.deliver();
             assertThat(kiosk.flow.state()).isEqualTo(KioskState.SCAN_FORM);
             assertThat(kiosk.now().formId()).as("the void form is forgotten").isEmpty();
             ScreenModel.Scan scan = (ScreenModel.Scan) ScreenModels.of(kiosk.now());
             assertThat(scan.refusal()).hasValueSatisfying(text -> assertThat(text)
                 .contains("can no longer be used", "newer form replaced it", "newest form"));
-            assertThat(kiosk.gateway.received()).as("nothing sent with the void form").hasSize(1);
+            assertThat(kiosk.arrived).as("nothing stored with the void form").hasSize(1);
 
             assertThat(kiosk.audit.verify().intact()).isTrue();
             assertThat(auditText(kiosk)).contains("CALL_ANSWERED", "REISSUE", "HAND_OVER", "***" + newForm.substring(19))
@@ -104,7 +105,7 @@ class StaffJourneyTest {
             assertThat(kiosk.now().formId()).map(id -> id.digits()).contains(newForm);
             kiosk.camera.show(face);
             applyFromThePhotoStep(kiosk);
-            assertThat(kiosk.gateway.received()).singleElement().satisfies(p -> assertThat(p.formIdDigits()).isEqualTo(newForm));
+            assertThat(kiosk.arrived).singleElement().satisfies(p -> assertThat(p.formIdDigits()).isEqualTo(newForm));
         }
     }
 
@@ -171,11 +172,13 @@ class StaffJourneyTest {
     private static void applyFromThePhotoStep(StaffBench kiosk) {
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.PHOTO);
         kiosk.flow.handle(new FlowEvent.TakePhoto());
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        assertThat(kiosk.flow.state()).as("the studio's resident passes the photo check").isEqualTo(KioskState.CERTIFICATES);
-        kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+        assertThat(kiosk.flow.state()).as("the studio's resident passes the photo check").isEqualTo(KioskState.REVIEW);
+        SimBench.walkToSubmit(kiosk.flow);
         kiosk.flow.handle(new FlowEvent.Submit());
+        kiosk.deliver();
         assertThat(kiosk.flow.state()).isEqualTo(KioskState.DONE);
+        assertThat(kiosk.now().confirmation()).as("sent, with the receiver's receipt")
+            .hasValueSatisfying(c -> assertThat(c).isInstanceOf(Confirmation.Sent.class));
         kiosk.flow.handle(new FlowEvent.Finish());
         assertThat(kiosk.ended).last().extracting(SessionEnd::outcome).isEqualTo("applied");
     }

@@ -54,9 +54,9 @@ class FleetMetricsTest {
             kiosk.flow.handle(new FlowEvent.Retake());
             kiosk.camera.show(face);
             kiosk.flow.handle(new FlowEvent.TakePhoto());
-            kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-            kiosk.flow.handle(new FlowEvent.ChooseCertificates(true, true));
+            SimBench.walkToSubmit(kiosk.flow);
             kiosk.flow.handle(new FlowEvent.Submit());
+            kiosk.deliver();
             kiosk.flow.handle(new FlowEvent.Finish());
             // another calls staff, who reissue a form; the printer then runs out of paper
             kiosk.flow.handle(new FlowEvent.Begin());

@@ -6,7 +6,6 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -19,14 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import jp.madoguchi.devices.api.ApplicationPacket;
 import jp.madoguchi.kiosk.app.Main;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.flow.SimBench;
 import jp.madoguchi.rules.advice.Need;
-import jp.madoguchi.sim.device.SimGateway;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -63,9 +60,13 @@ class NothingPersonalAtRestTest {
             assertThat(kiosk.ended).hasSize(SESSIONS);
 
             // The simulated gateway stands for J-LIS, a remote service, not for the kiosk: what it
-            // received is J-LIS's to keep. It is cleared here so the dump shows the kiosk's own heap
-            // (the lead revisits this when the HTTP gateway simulator replaces SimGateway).
-            forgetReceived(kiosk.gateway);
+            // received is J-LIS's to keep (the keys and form IDs it remembers, its HTTP server's
+            // connection buffers), and the test's own record of arrivals is the test's. The simulated
+            // receiver forgets and shuts down, and that record is cleared, so the dump shows the
+            // kiosk's own heap: flow, outbox, sender and the kiosk's HTTP client, which stay as they are.
+            kiosk.arrived.clear();
+            kiosk.gateway.simulator().forgetReceived();
+            kiosk.gateway.simulator().close();
             Path after = dump("after-the-sessions");
             needles.reveal();
             Set<String> inControlDump = needles.in(during[0]);
@@ -128,10 +129,12 @@ class NothingPersonalAtRestTest {
                 assertThat(kiosk.flow.state()).isEqualTo(KioskState.ATTRACT);
                 continue;
             }
+            kiosk.typeBirthDate("19950402");
+            kiosk.flow.handle(new FlowEvent.ChooseBraille(n % 2 == 1));
             kiosk.flow.handle(new FlowEvent.Submit());
+            kiosk.deliver();
             assertThat(kiosk.flow.state()).as("resident %d", n).isEqualTo(KioskState.DONE);
-            List<ApplicationPacket> sent = kiosk.gateway.received();
-            byte[] photo = sent.get(sent.size() - 1).photoJpeg();
+            byte[] photo = kiosk.arrived.get(kiosk.arrived.size() - 1).photoJpeg();
             for (int part = 1; part <= 3; part++) {
                 int at = photo.length * part / 4;
                 needles.add("photo of resident " + n, java.util.Arrays.copyOfRange(photo, at, at + 32));
@@ -172,12 +175,6 @@ class NothingPersonalAtRestTest {
         Path file = dumps.resolve(name + ".hprof");
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
         return file;
-    }
-
-    private static void forgetReceived(SimGateway gateway) throws ReflectiveOperationException {
-        Field received = SimGateway.class.getDeclaredField("received");
-        received.setAccessible(true);
-        ((List<?>) received.get(gateway)).clear();
     }
 
     /** Where a kiosk could leave files: the temporary folders, the project, home, the print spool. */

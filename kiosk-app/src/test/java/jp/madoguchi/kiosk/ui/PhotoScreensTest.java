@@ -26,8 +26,9 @@ class PhotoScreensTest {
     static FlowSnapshot with(KioskState state, Language language, PhotoCoaching coaching) {
         FlowSnapshot s = ScreenModelsTest.snapshot(state, language);
         return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), s.refusal(), s.photo(),
-            s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
-            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), coaching, s.typedFormId(), s.scanByCamera());
+            s.signatureCertificate(), s.userIdentificationCertificate(), s.confirmation(), s.sheetsPrinted(),
+            s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), coaching, s.typedFormId(), s.scanByCamera(),
+            s.birthDate(), s.brailleName());
     }
 
     @Test

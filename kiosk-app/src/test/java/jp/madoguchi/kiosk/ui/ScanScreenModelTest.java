@@ -34,6 +34,7 @@ class ScanScreenModelTest {
     private static FlowSnapshot scan(boolean byCamera) {
         return new FlowSnapshot(KioskState.SCAN_FORM, Language.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(),
-            Optional.empty(), true, jp.madoguchi.kiosk.flow.PhotoCoaching.NONE, Optional.empty(), byCamera);
+            Optional.empty(), true, jp.madoguchi.kiosk.flow.PhotoCoaching.NONE, Optional.empty(), byCamera,
+            FlowSnapshot.BirthDate.EMPTY, false);
     }
 }

@@ -33,7 +33,7 @@ class ScreenModelsTest {
         ScreenModel.Scan en = (ScreenModel.Scan) ScreenModels.of(withRefusal(snapshot(KioskState.SCAN_FORM, Language.ENGLISH),
             FormIdRefusal.TOO_SHORT));
         assertThat(en.refusal()).hasValueSatisfying(text -> assertThat(text).contains("too short", "23 digits"));
-        assertThat(en.chrome().step()).contains("Step 1 of 5");
+        assertThat(en.chrome().step()).contains("Step 1 of 7");
     }
 
     @Test
@@ -44,7 +44,7 @@ class ScreenModelsTest {
             Optional.of(jp.madoguchi.rules.advice.Need.LOST_FORM),
             Optional.of(advice.forNeed(jp.madoguchi.rules.advice.Need.LOST_FORM)), Optional.empty(), Optional.empty(),
             Optional.empty(), true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-            PhotoCoaching.NONE, Optional.empty(), false);
+            PhotoCoaching.NONE, Optional.empty(), false, FlowSnapshot.BirthDate.EMPTY, false);
         ScreenModel.Guidance screen = (ScreenModel.Guidance) ScreenModels.of(lost);
         assertThat(screen.phrases()).extracting(ScreenModel.PhraseLine::japanese)
             .anyMatch(ja -> ja.contains("申請書を紛失しました"));
@@ -58,20 +58,20 @@ class ScreenModelsTest {
     @Test
     void theDoneScreenOffersAReprintOnlyWhenThePrinterIsReady() {
         FlowSnapshot paperOut = new FlowSnapshot(KioskState.DONE, Language.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), true, true, Optional.of("SIM-ACK-000007"), 0, Optional.empty(),
+            Optional.empty(), Optional.empty(), true, true, Optional.of(new jp.madoguchi.kiosk.flow.Confirmation.Sent("R-00000007-AB12")), 0, Optional.empty(),
             Optional.empty(), Optional.of(DeviceCondition.PAPER_OUT), false,
-            PhotoCoaching.NONE, Optional.empty(), false);
+            PhotoCoaching.NONE, Optional.empty(), false, FlowSnapshot.BirthDate.EMPTY, false);
         ScreenModel.Done done = (ScreenModel.Done) ScreenModels.of(paperOut);
         assertThat(done.printProblem()).hasValueSatisfying(t -> assertThat(t).contains("out of paper"));
         assertThat(done.reprintEnabled()).isFalse();
-        assertThat(done.lines()).anyMatch(l -> l.contains("SIM-ACK-000007"));
+        assertThat(done.lines()).anyMatch(l -> l.equals("Your application was sent. Receipt: R-00000007-AB12"));
     }
 
     @Test
     void theIdleWarningCountsDownInTheResidentsLanguage() {
         FlowSnapshot idle = new FlowSnapshot(KioskState.NEED, Language.EASY_JAPANESE, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, true, Optional.empty(), 0, Optional.of(17L), Optional.empty(),
-            Optional.empty(), true, PhotoCoaching.NONE, Optional.empty(), false);
+            Optional.empty(), true, PhotoCoaching.NONE, Optional.empty(), false, FlowSnapshot.BirthDate.EMPTY, false);
         assertThat(ScreenModels.idleWarning(idle)).hasValueSatisfying(w -> {
             assertThat(w.secondsLeft()).isEqualTo(17);
             assertThat(jp.madoguchi.kiosk.text.Ruby.spoken(w.body())).contains("17びょう");
@@ -102,13 +102,13 @@ class ScreenModelsTest {
     static FlowSnapshot snapshot(KioskState state, Language language) {
         return new FlowSnapshot(state, language, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             true, true, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-            PhotoCoaching.NONE, Optional.empty(), false);
+            PhotoCoaching.NONE, Optional.empty(), false, FlowSnapshot.BirthDate.EMPTY, false);
     }
 
     private static FlowSnapshot withRefusal(FlowSnapshot s, FormIdRefusal refusal) {
         return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), Optional.of(refusal), s.photo(),
-            s.signatureCertificate(), s.userIdentificationCertificate(), s.acknowledgement(), s.sheetsPrinted(),
+            s.signatureCertificate(), s.userIdentificationCertificate(), s.confirmation(), s.sheetsPrinted(),
             s.idleWarning(), s.fault(), s.printProblem(), s.printerReady(), s.photoCoaching(), s.typedFormId(),
-            s.scanByCamera());
+            s.scanByCamera(), s.birthDate(), s.brailleName());
     }
 }

@@ -1,15 +1,14 @@
 package jp.madoguchi.sim.device;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.LightScene;
 import jp.madoguchi.devices.api.Lights;
 
-/** Lights that remember every scene they were asked to show. */
+/** Lights that remember the scenes they were asked to show (the last thousand). */
 public final class SimLights extends SimulatedDevice implements Lights {
-    private final List<LightScene> scenes = new ArrayList<>();
+    private final Recent<LightScene> scenes = new Recent<>();
     private volatile LightScene scene = LightScene.OFF;
 
     public SimLights(Clock clock) {
@@ -29,6 +28,6 @@ public final class SimLights extends SimulatedDevice implements Lights {
     }
 
     public synchronized List<LightScene> scenes() {
-        return List.copyOf(scenes);
+        return scenes.list();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -46,7 +45,7 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
 
     private final Path folder;
     private final boolean keepJobs;
-    private final List<PrintedJob> jobs = new ArrayList<>();
+    private final Recent<PrintedJob> jobs = new Recent<>();
     private boolean jamNextJob;
 
     /** A job as it landed in the output folder. */
@@ -110,7 +109,7 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
             return;
         }
         int deleted = 0;
-        for (PrintedJob job : jobs) {
+        for (PrintedJob job : jobs.list()) {
             deleted += delete(job.pdf()) + delete(job.preview());
         }
         record("forgot " + jobs.size() + " jobs (" + deleted + " files deleted)");
@@ -179,9 +178,9 @@ public final class SimPrinter extends SimulatedDevice implements Printer {
         jamNextJob = true;
     }
 
-    /** The jobs of the session in progress, oldest first (of every session, when jobs are kept). */
+    /** The jobs of the session in progress (of every session, when jobs are kept; the last thousand), oldest first. */
     public synchronized List<PrintedJob> jobs() {
-        return List.copyOf(jobs);
+        return jobs.list();
     }
 
     public Path folder() {

@@ -112,7 +112,11 @@ public final class SimProviders {
 
         @Override
         public ApplicationGateway open(GatewayConfig config) {
-            return new SimGateway(Clock.systemUTC(), FormLedger.shared());
+            // the simulated receiver knows the simulated register's voided forms, as J-LIS knows a municipality's
+            jp.madoguchi.sim.gateway.SimulatedGatewayLink link = jp.madoguchi.sim.gateway.SimulatedGatewayLink.open(config,
+                Clock.systemUTC());
+            link.simulator().faults().alsoRefuse(FormLedger.shared()::refusalFor);
+            return link;
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.madoguchi.sim.device;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
@@ -14,7 +13,7 @@ import jp.madoguchi.devices.spi.ReportingDevice;
  * events) and it records (a log of what it was asked), so tests assert on behaviour.
  */
 public abstract class SimulatedDevice extends ReportingDevice {
-    private final List<String> log = new ArrayList<>();
+    private final Recent<String> log = new Recent<>();
 
     protected SimulatedDevice(DeviceKind kind, Clock clock) {
         super(kind, DeviceCondition.READY, clock);
@@ -49,9 +48,9 @@ public abstract class SimulatedDevice extends ReportingDevice {
         log.add(entry);
     }
 
-    /** What the device was asked, in order (no personal data: payloads are recorded as lengths). */
+    /** What the device was asked, in order, the last thousand entries (no personal data: payloads are recorded as lengths). */
     public synchronized List<String> log() {
-        return List.copyOf(log);
+        return log.list();
     }
 
     @Override

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import jp.madoguchi.devices.api.Device;
 import jp.madoguchi.sim.device.SimCamera;
 import jp.madoguchi.sim.device.SimCodeScanner;
-import jp.madoguchi.sim.device.SimGateway;
 import jp.madoguchi.sim.device.SimLights;
 import jp.madoguchi.sim.device.SimPrinter;
 import jp.madoguchi.sim.device.SimRegister;
@@ -43,8 +42,8 @@ public final class SimulatorPanel {
                 sections.getChildren().add(section("Printer", printerControls(printer), printer));
             } else if (device instanceof SimLights lights) {
                 sections.getChildren().add(section("Booth lights", lightsControls(lights), lights));
-            } else if (device instanceof SimGateway gateway) {
-                sections.getChildren().add(section("Application gateway (J-LIS link)", new VBox(), gateway));
+            } else if (device instanceof jp.madoguchi.sim.gateway.SimulatedGatewayLink gateway) {
+                sections.getChildren().add(GatewayControls.section(gateway));
             } else if (device instanceof SimRegister register) {
                 sections.getChildren().add(registerSection(register));
             }

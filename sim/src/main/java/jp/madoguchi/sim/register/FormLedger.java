@@ -57,6 +57,14 @@ public final class FormLedger {
         return new Issued(id, Optional.ofNullable(old));
     }
 
+    /**
+     * Why a receiver refuses an application with this form ID: {@code form_id_voided} for a form a
+     * reissue replaced; empty otherwise (an unknown form may be from before the simulator).
+     */
+    public Optional<String> refusalFor(String formIdDigits) {
+        return status(formIdDigits) == Status.VOIDED ? Optional.of("form_id_voided") : Optional.empty();
+    }
+
     public synchronized Status status(String formIdDigits) {
         return forms.getOrDefault(formIdDigits, Status.UNKNOWN);
     }

@@ -127,10 +127,44 @@ public sealed interface ScreenModel {
         }
     }
 
+    /**
+     * The date-of-birth keypad: year, month and day each shown as its own group of digits (typed
+     * ones filled in, the rest as placeholders) under its label.
+     *
+     * @param complete whether all eight digits are typed (OK is offered only then)
+     */
+    record BirthDate(Chrome chrome, String title, String hint, List<String> labels, List<String> groups, String count,
+                     Optional<String> refusal, String erase, String ok, boolean complete) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.BIRTH_DATE;
+        }
+    }
+
+    /** The braille wish (点字表記): two large answers, the current one marked. */
+    record Braille(Chrome chrome, String title, String hint, String yes, String no, boolean chosen) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.BRAILLE;
+        }
+    }
+
     record Submit(Chrome chrome, String title, String formIdLabel, String formId, Optional<BufferedImage> photo,
                   String certificatesLabel, List<String> certificates, String send) implements ScreenModel {
         public KioskState state() {
             return KioskState.SUBMIT;
+        }
+    }
+
+    /** Stored; waiting a moment for the receiver's receipt. */
+    record Sending(Chrome chrome, String title, String hint) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.SENDING;
+        }
+    }
+
+    /** The application could not be stored: see staff, nothing was sent. */
+    record NotSaved(Chrome chrome, String title, String problem, String whatNext, String retry) implements ScreenModel {
+        public KioskState state() {
+            return KioskState.NOT_SAVED;
         }
     }
 

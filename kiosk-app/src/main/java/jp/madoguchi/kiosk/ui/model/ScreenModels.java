@@ -19,7 +19,8 @@ import jp.madoguchi.kiosk.speech.Voices;
 public final class ScreenModels {
     /** The steps of the application route, numbered on screen so residents see how far they are. */
     private static final List<KioskState> APPLY_STEPS = List.of(
-        KioskState.SCAN_FORM, KioskState.PHOTO, KioskState.REVIEW, KioskState.CERTIFICATES, KioskState.SUBMIT);
+        KioskState.SCAN_FORM, KioskState.PHOTO, KioskState.REVIEW, KioskState.CERTIFICATES, KioskState.BIRTH_DATE,
+        KioskState.BRAILLE, KioskState.SUBMIT);
 
     private ScreenModels() {
     }
@@ -60,11 +61,11 @@ public final class ScreenModels {
                 new ScreenModel.CertificateChoice(m.text("certificates.userIdentification"),
                     m.text("certificates.userIdentification.detail"), s.userIdentificationCertificate()),
                 m.text("certificates.chosen"), m.text("certificates.notChosen"), m.text("certificates.continue"));
-            case SUBMIT -> new ScreenModel.Submit(chrome, m.text("submit.title"), m.text("submit.formId"),
-                s.formId().map(id -> id.grouped()).orElse(""), s.photo(), m.text("submit.certificates"),
-                List.of(m.text("certificates.signature") + ": " + yesNo(m, s.signatureCertificate()),
-                    m.text("certificates.userIdentification") + ": " + yesNo(m, s.userIdentificationCertificate())),
-                m.text("submit.send"));
+            case BIRTH_DATE -> ApplicationScreens.birthDate(s, m, chrome);
+            case BRAILLE -> ApplicationScreens.braille(s, m, chrome);
+            case SUBMIT -> ApplicationScreens.submit(s, m, chrome);
+            case SENDING -> ApplicationScreens.sending(m, chrome);
+            case NOT_SAVED -> ApplicationScreens.notSaved(m, chrome);
             case PRINT -> new ScreenModel.Printing(chrome, m.text("print.title"), m.text("print.hint"));
             case DONE -> done(s, m, chrome);
             case ERROR -> new ScreenModel.Fault(chrome, m.text("error.title"), s.fault().map(f -> problem(m, f)).orElse(""),
@@ -125,13 +126,10 @@ public final class ScreenModels {
 
     private static ScreenModel.Done done(FlowSnapshot s, Messages m, ScreenModel.Chrome chrome) {
         List<String> lines = new ArrayList<>();
-        s.acknowledgement().ifPresent(ack -> {
-            lines.add(m.text("done.applied", ack));
-            lines.add(m.text("done.next"));
-        });
+        s.confirmation().ifPresent(c -> lines.addAll(ApplicationScreens.confirmation(c, m)));
         if (s.sheetsPrinted() > 0 && s.printProblem().isEmpty()) {
             lines.add(m.text("done.printed"));
-            if (s.acknowledgement().isEmpty()) {
+            if (s.confirmation().isEmpty()) {
                 lines.add(m.text("done.guidance"));
             }
         }
@@ -143,10 +141,6 @@ public final class ScreenModels {
 
     private static String problem(Messages m, DeviceStatus fault) {
         return m.text("error.device." + fault.kind(), m.text("condition." + fault.condition()));
-    }
-
-    private static String yesNo(Messages m, boolean yes) {
-        return m.text(yes ? "submit.yes" : "submit.no");
     }
 
     private static ScreenModel.Chrome chrome(FlowSnapshot s, Messages m) {

@@ -47,6 +47,15 @@ public final class ScreenWords {
             parts.addAll(List.of(m.title(), m.problem(), m.whatNext()));
         } else if (screen instanceof ScreenModel.CallWaiting m) {
             parts.addAll(List.of(m.title(), m.body()));
+        } else if (screen instanceof ScreenModel.BirthDate m) {
+            m.refusal().ifPresent(parts::add);
+            parts.addAll(List.of(m.title(), m.hint()));
+        } else if (screen instanceof ScreenModel.Braille m) {
+            parts.addAll(List.of(m.title(), m.hint()));
+        } else if (screen instanceof ScreenModel.Sending m) {
+            parts.addAll(List.of(m.title(), m.hint()));
+        } else if (screen instanceof ScreenModel.NotSaved m) {
+            parts.addAll(List.of(m.title(), m.problem(), m.whatNext()));
         }
         return spoken(parts);
     }

@@ -146,7 +146,7 @@ public final class KioskRoot extends StackPane {
 
     private static boolean hasBack(KioskState state) {
         return switch (state) {
-            case LANGUAGE, NEED, GUIDANCE, SCAN_FORM, PHOTO, CERTIFICATES, SUBMIT -> true;
+            case LANGUAGE, NEED, GUIDANCE, SCAN_FORM, PHOTO, CERTIFICATES, BIRTH_DATE, BRAILLE, SUBMIT -> true;
             default -> false;
         };
     }

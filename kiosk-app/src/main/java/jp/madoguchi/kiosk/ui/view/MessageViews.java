@@ -37,6 +37,20 @@ final class MessageViews {
         return Page.of(m.title(), null, List.of(lines), actions);
     }
 
+    static Node sending(ScreenModel.Sending m) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(160, 160);
+        spinner.setPrefSize(160, 160);
+        return ChoiceViews.page(m.title(), m.hint(), spinner);
+    }
+
+    static Node notSaved(ScreenModel.NotSaved m, KioskViewModel vm) {
+        VBox box = new VBox(24, Ui.notice(m.problem()), Ui.text(m.whatNext(), "hint"),
+            Ui.button(m.retry(), "secondary", () -> vm.send(new FlowEvent.Submit())));
+        box.setMaxWidth(1500);
+        return ChoiceViews.page(m.title(), null, box);
+    }
+
     static Node fault(ScreenModel.Fault m, KioskViewModel vm) {
         VBox box = new VBox(24, Ui.notice(m.problem()), Ui.text(m.whatNext(), "hint"));
         box.setMaxWidth(1500);

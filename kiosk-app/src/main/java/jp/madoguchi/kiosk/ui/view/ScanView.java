@@ -38,42 +38,9 @@ final class ScanView {
     private static Node keypad(ScreenModel.Scan m, ScreenModel.Keypad k, KioskViewModel vm) {
         HBox groups = new HBox(18);
         groups.setAlignment(Pos.CENTER);
-        for (String group : k.groups()) {
-            Label digits = new Label(group); // a group is read as one unit: never split it over two lines
-            digits.getStyleClass().add("keypad-group");
-            digits.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            groups.getChildren().add(digits);
-        }
-        GridPane keys = new GridPane();
-        keys.setHgap(16);
-        keys.setVgap(16);
-        keys.setAlignment(Pos.CENTER);
-        for (int digit = 1; digit <= 9; digit++) {
-            keys.add(key(String.valueOf(digit), digit, vm), (digit - 1) % 3, (digit - 1) / 3);
-        }
-        Button erase = Ui.button(k.erase(), "keypad-key", () -> vm.send(new FlowEvent.EraseDigit()));
-        erase.getStyleClass().add("keypad-erase");
-        Button submit = Ui.button(k.submit(), "keypad-key", () -> vm.send(new FlowEvent.SubmitTyped()));
-        submit.getStyleClass().add(k.complete() ? "keypad-submit" : "keypad-submit-waiting");
-        keys.add(key("0", 0, vm), 1, 3);
-        // the two word keys take half the pad each: a long word wraps inside a fixed key, never cuts
-        // the two word keys share a row under the typed digits: a long word wraps inside its key, never cuts
-        HBox words = new HBox(16, erase, submit);
-        HBox.setHgrow(erase, javafx.scene.layout.Priority.ALWAYS);
-        HBox.setHgrow(submit, javafx.scene.layout.Priority.ALWAYS);
-        words.setMaxWidth(620);
-        Ui.shareWidth(words);
-        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // typed digits and messages on the left, the keys on the right
-        VBox typed = new VBox(24, groups, Ui.text(k.count(), "hint"), words);
-        typed.setAlignment(Pos.CENTER);
-        m.refusal().ifPresent(r -> typed.getChildren().add(Ui.notice(r)));
-        typed.setMaxWidth(900);
-        typed.setMinWidth(0);
-        HBox.setHgrow(typed, javafx.scene.layout.Priority.ALWAYS);
-        HBox body = new HBox(60, typed, keys);
-        body.setAlignment(Pos.CENTER);
-        return Page.of(k.title(), k.hint(), List.of(body),
+        k.groups().forEach(group -> groups.getChildren().add(DigitPad.digits(group)));
+        return Page.of(k.title(), k.hint(), List.of(DigitPad.build(groups, k.count(), m.refusal(), k.erase(), k.submit(),
+                k.complete(), new FlowEvent.SubmitTyped(), vm)),
             List.of(Ui.button(k.cancel(), "secondary", () -> vm.send(new FlowEvent.Back()))));
     }
 
@@ -88,10 +55,6 @@ final class ScanView {
         frame.setMaxSize(640, 360);
         frame.setStyle("-fx-background-color: #1a1a1c; -fx-border-color: #5b6170; -fx-border-width: 2px;");
         return frame;
-    }
-
-    private static Button key(String label, int digit, KioskViewModel vm) {
-        return Ui.button(label, "keypad-key", () -> vm.send(new FlowEvent.KeyDigit(digit)));
     }
 
     /** A stylised QR code (three finder squares) so residents know which mark the kiosk means. */

@@ -26,6 +26,14 @@ final class Screens {
             return PhotoViews.review(m, vm);
         } else if (model instanceof ScreenModel.Certificates m) {
             return CertificatesView.build(m, vm);
+        } else if (model instanceof ScreenModel.BirthDate m) {
+            return BirthDateView.build(m, vm);
+        } else if (model instanceof ScreenModel.Braille m) {
+            return BrailleView.build(m, vm);
+        } else if (model instanceof ScreenModel.Sending m) {
+            return MessageViews.sending(m);
+        } else if (model instanceof ScreenModel.NotSaved m) {
+            return MessageViews.notSaved(m, vm);
         } else if (model instanceof ScreenModel.Submit m) {
             return SubmitView.build(m, vm);
         } else if (model instanceof ScreenModel.Printing m) {
