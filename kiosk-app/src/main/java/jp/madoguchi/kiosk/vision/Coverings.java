@@ -27,8 +27,10 @@ import org.opencv.imgproc.Imgproc;
  * not measured on it.
  */
 final class Coverings {
-    record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double gaze) {
-        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double eyeSurround,
+                 double gaze, double balance) {
+        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN);
     }
 
     /**
@@ -36,6 +38,8 @@ final class Coverings {
      * them, a mask or sunglasses two, so the median of the five stays on skin.
      */
     static final int[] SKIN = {151, 118, 347, 50, 280};
+    /** Skin no eyewear covers: the forehead's middle and sides, the cheeks beside the nostrils. */
+    static final int[] EYE_SKIN = {151, 108, 337, 118, 347, 50, 280, 205, 425};
     /** Nose tip and the cheeks beside the nose: a mask covers them, a beard or a smile never does. */
     static final int[] NOSE_AREA = {4, 205, 425};
     /** Chin, jaw beside it, cheeks beside the mouth (not the lips, which a smile opens). */
@@ -63,9 +67,10 @@ final class Coverings {
             p.meanOfFarthest(m, CHIN_AREA, skin, CHIN_PATCHES, true)) : Double.NaN;
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
+        double eyeSurround = EyeCover.surround(p, m, p.median(m, EYE_SKIN));
         double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness) : Double.NaN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
-            eyes, gaze);
+            eyes, eyeSurround, gaze, LightBalance.of(p, m));
     }
 }

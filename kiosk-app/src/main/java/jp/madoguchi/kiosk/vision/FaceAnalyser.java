@@ -97,7 +97,6 @@ public final class FaceAnalyser implements AutoCloseable {
         Mat face = s.sub(grey, inner);
         double skin = FaceMeasures.mean(s.sub(grey, MatScope.around(ex, (ey + g.mouth().y()) / 2, 1.2 * ie,
             0.4 * ie)));
-        double balance = lightBalance(s, grey, inner, g.nose().x());
         Background bg = BackgroundMeasures.measure(grey, faceCentre, crown.hairTop(), g.chinY(), headWidth * 0.62);
         double eyesOpen = eyes == null ? Double.NaN : eyes.openEyes(s, grey, g);
         double glare = (FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(l.x(), l.y(), 0.6 * ie, 0.4 * ie)), 250)
@@ -107,6 +106,8 @@ public final class FaceAnalyser implements AutoCloseable {
         double sharpness = FaceMeasures.sharpness(s, grey, inner);
         Coverings.Found cover = g.mesh() == null ? Coverings.Found.UNKNOWN
             : Coverings.measure(s, bgr, grey, g, crown.y(), sharpness);
+        // the mesh's mirrored patches when there is a mesh; the issue-4 peer splits the face at the nose
+        double balance = g.mesh() == null ? lightBalance(s, grey, inner, g.nose().x()) : cover.balance();
         return new PhotoMeasurements(bgr.cols(), bgr.rows(), count,
             crown.y(), crown.measured(), g.chinY(), ey, faceCentre, headWidth,
             ie, g.rollDeg(), g.yawDeg(), g.pitchDeg(),
@@ -115,7 +116,8 @@ public final class FaceAnalyser implements AutoCloseable {
             bg.luma(), bg.spread(), bg.edges(),
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             sharpness, red,
-            cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth());
+            cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth(),
+            cover.eyeSurround());
     }
 
     /** Darker over brighter mean of the face's two halves, split at the nose. */

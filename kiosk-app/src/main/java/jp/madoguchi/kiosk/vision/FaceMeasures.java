@@ -87,8 +87,10 @@ final class FaceMeasures {
     }
 
     /**
-     * Variance of the Laplacian of the inner face scaled to 96 px wide, up or down: blur is judged at
-     * the size the face will have on the card, so a face too small to carry detail reads as soft.
+     * Variance of the Laplacian of the inner face scaled to 96 px wide, up or down, at the light of a
+     * face of mean grey 128: blur is judged at the size the face will have on the card (a face too
+     * small to carry detail reads as soft), and a dim picture is not taken for a soft one (less light
+     * scales every difference down; the Laplacian's variance with its square).
      */
     static double sharpness(MatScope s, Mat grey, Rect inner) {
         Mat face = s.sub(grey, inner);
@@ -98,8 +100,12 @@ final class FaceMeasures {
         Mat lap = s.mat();
         Imgproc.Laplacian(scaled, lap, CvType.CV_64F);
         double sd = meanStd(s, lap)[1];
-        return sd * sd;
+        double light = Math.max(MIN_LIGHT, mean(scaled)) / 128;
+        return sd * sd / (light * light);
     }
+
+    /** The darkest face light the sharpness is scaled up from (a black frame is not made sharp by noise). */
+    static final double MIN_LIGHT = 24;
 
     /** Share of strongly red pixels in an eye patch (flash red-eye). */
     static double redEye(MatScope s, Mat bgr, double cx, double cy, double ie) {

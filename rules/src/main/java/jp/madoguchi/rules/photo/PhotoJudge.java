@@ -8,10 +8,13 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, what covers the head, face or eyes, framing, expression, pose, gaze, eyes,
- * then light and background. A part that is covered is not judged for what the covering hides (a
- * mask is not "mouth open", sunglasses are not "eyes closed"). A measure that could not be taken
- * (NaN) is not held against the photo.
+ * who is in the picture, what covers the head, face or eyes, framing, then the capture's quality
+ * (focus, too little light, light from one side), expression, pose, gaze, eyes, then the rest of the
+ * light and the background. A part that is covered is not judged for what the covering hides (a mask
+ * is not "mouth open", sunglasses are not "eyes closed"). The fine measures (the nostrils, the line
+ * between the lips, the irises) are read only on a face that is sharp and lit: blur and darkness
+ * wash them out, so such a photo is told about its focus or light, not about a mask or the eyes'
+ * direction it may not have. A measure that could not be taken (NaN) is not held against the photo.
  */
 public final class PhotoJudge {
     private final PhotoSpec spec;
@@ -38,15 +41,23 @@ public final class PhotoJudge {
         if (m.faces() > 1) {
             out.add(PhotoReason.MULTIPLE_FACES);
         }
+        boolean blurry = below(m.sharpness(), MIN_SHARPNESS);
+        boolean tooDark = below(m.faceLuma(), DARK_FACE_LUMA) && below(m.backgroundLuma(), LIGHT_BACKGROUND_LUMA);
+        boolean shadow = below(m.lightBalance(), MIN_LIGHT_BALANCE);
+        boolean fine = !blurry && !tooDark;
         // coverings are read off a face turned towards the camera; one turned far away is told to turn first
         boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
         boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
         boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
-        // cloth over the lower face, a nose base flattened by a mask, or a mouth that is neither open nor
-        // smiling yet shows no line between the lips
+        // cloth over the lower face, or on a sharp, lit face a nose base flattened by a mask, or a mouth
+        // that is neither open nor smiling yet shows no line between the lips
         boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
-            || below(m.noseBase(), MIN_NOSE_BASE) || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
-        boolean eyesCovered = facing && below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
+            || fine && (below(m.noseBase(), MIN_NOSE_BASE) || below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
+        // dark lenses darken the eyes' surroundings; lighter ones, or any on dark skin, change their colour
+        // (both above and below the eye, where a brow's shadow or a dark circle changes one), and then an
+        // open-eye detector does not find both eyes
+        boolean eyesCovered = facing && (below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS)
+            || above(m.eyeSurround(), MAX_EYE_SURROUND) && !(m.eyesOpen() >= 2));
         addIf(out, headCovered, PhotoReason.HEAD_COVERING);
         addIf(out, faceCovered, PhotoReason.FACE_COVERED);
         addIf(out, eyesCovered, PhotoReason.EYES_COVERED);
@@ -57,44 +68,32 @@ public final class PhotoJudge {
             // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
+        addIf(out, blurry, PhotoReason.BLURRY);
+        addIf(out, tooDark, PhotoReason.TOO_DARK);
+        addIf(out, shadow, PhotoReason.SHADOW_ON_FACE);
         // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
         // lenses; a smile comes before pose because it bends the face the pose is fitted to
         addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
-        addIf(out, !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET), PhotoReason.NOT_FRONTAL_GAZE);
+        // the irises are found by their darkness: not on a soft, dark or half-shaded face
+        addIf(out, fine && !shadow && !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET),
+            PhotoReason.NOT_FRONTAL_GAZE);
         addIf(out, !eyesCovered && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);
         addIf(out, !eyesCovered && above(m.glassesEdges(), MAX_GLASSES_EDGES), PhotoReason.GLASSES);
         addIf(out, !eyesCovered && (above(m.glare(), MAX_GLARE) || above(m.redEye(), MAX_RED_EYE)), PhotoReason.GLARE);
         addIf(out, below(m.interEyePx(), MIN_INTER_EYE_PX), PhotoReason.LOW_RESOLUTION);
-        lightAndBackground(m, out);
-        addIf(out, below(m.sharpness(), MIN_SHARPNESS), PhotoReason.BLURRY);
+        addIf(out, above(m.faceClipped(), MAX_FACE_CLIPPED), PhotoReason.OVEREXPOSED);
+        addIf(out, above(m.backgroundEdges(), MAX_BACKGROUND_EDGES) || above(m.backgroundSpread(), MAX_BACKGROUND_SPREAD),
+            PhotoReason.BUSY_BACKGROUND);
+        addIf(out, below(m.backgroundLuma(), MIN_BACKGROUND_LUMA), PhotoReason.DARK_BACKGROUND);
         return new Judgement(PhotoVerdict.of(out), crop.filter(c -> out.stream().noneMatch(PhotoReason::framing)));
     }
 
     private static void addIf(List<PhotoReason> out, boolean failed, PhotoReason reason) {
         if (failed) {
             out.add(reason);
-        }
-    }
-
-    private void lightAndBackground(PhotoMeasurements m, List<PhotoReason> out) {
-        if (below(m.lightBalance(), MIN_LIGHT_BALANCE)) {
-            out.add(PhotoReason.SHADOW_ON_FACE);
-        }
-        boolean lightBackdrop = !below(m.backgroundLuma(), LIGHT_BACKGROUND_LUMA);
-        if (below(m.faceLuma(), DARK_FACE_LUMA) && !lightBackdrop) {
-            out.add(PhotoReason.TOO_DARK);
-        }
-        if (above(m.faceClipped(), MAX_FACE_CLIPPED)) {
-            out.add(PhotoReason.OVEREXPOSED);
-        }
-        if (above(m.backgroundEdges(), MAX_BACKGROUND_EDGES) || above(m.backgroundSpread(), MAX_BACKGROUND_SPREAD)) {
-            out.add(PhotoReason.BUSY_BACKGROUND);
-        }
-        if (below(m.backgroundLuma(), MIN_BACKGROUND_LUMA)) {
-            out.add(PhotoReason.DARK_BACKGROUND);
         }
     }
 
