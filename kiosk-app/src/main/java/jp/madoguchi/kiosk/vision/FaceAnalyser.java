@@ -111,13 +111,14 @@ public final class FaceAnalyser implements AutoCloseable {
         return new PhotoMeasurements(bgr.cols(), bgr.rows(), count,
             crown.y(), crown.measured(), g.chinY(), ey, faceCentre, headWidth,
             ie, g.rollDeg(), g.yawDeg(), g.pitchDeg(),
-            eyesOpen, FaceMeasures.mouthOpen(s, bgr, grey, g.mouth().x(), g.mouth().y(), ie, skin),
+            eyesOpen, FaceMeasures.mouthOpen(s, bgr, grey, g.mouth().x(), g.mouth().y(), ie, skin,
+                !(g.lipGap() <= FaceMeasures.LIPS_APART)),
             FaceMeasures.glassesEdges(s, grey, inner, ex, ey, ie), glare,
             bg.luma(), bg.spread(), bg.edges(),
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             sharpness, red,
             cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth(),
-            cover.eyeSurround());
+            cover.eyeSurround(), g.lipGap());
     }
 
     /** Darker over brighter mean of the face's two halves, split at the nose. */

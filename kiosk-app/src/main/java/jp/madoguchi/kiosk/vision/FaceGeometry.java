@@ -50,6 +50,18 @@ record FaceGeometry(Point leftEye, Point rightEye, Point nose, Point mouth, doub
             / Math.max(1, interEye());
     }
 
+    /** The lips' opening over the eye distance: the mean of three mesh pairs across the inner lips' middle (NaN without a mesh). */
+    double lipGap() {
+        if (mesh == null) {
+            return Double.NaN;
+        }
+        double gap = 0;
+        for (int[] pair : FaceLandmarks.INNER_LIPS) {
+            gap += mesh.distance(pair[0], pair[1]) / FaceLandmarks.INNER_LIPS.length;
+        }
+        return gap / Math.max(1, interEye());
+    }
+
     double interEye() {
         return Math.hypot(rightEye.x() - leftEye.x(), rightEye.y() - leftEye.y());
     }

@@ -16,6 +16,11 @@ import org.opencv.imgproc.Imgproc;
 final class FaceMeasures {
     static final double NO_MOUTH_TEETH = 0.6;
     static final double NO_MOUTH_OPEN = 0.9;
+    /**
+     * Lips further apart than this share of the eye distance (face mesh) are open: closed mouths on
+     * the developer photos read up to 0.15 with the lips' own curve, most under 0.05.
+     */
+    static final double LIPS_APART = 0.06;
     private FaceMeasures() {
     }
 
@@ -45,8 +50,11 @@ final class FaceMeasures {
      * highlights do not count) or the dark of an open mouth. NaN when "teeth" fill
      * {@link #NO_MOUTH_TEETH} of the box, or teeth and dark {@link #NO_MOUTH_OPEN}: no smile shows
      * that much (the developer photos' broadest smile 0.37, widest open mouth 0.73), cloth does.
+     * The dark is counted only when {@code lipsApart}: a beard or moustache round a closed mouth is
+     * dark too.
      */
-    static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin) {
+    static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin,
+                            boolean lipsApart) {
         Rect r = MatScope.around(mx, my, 0.7 * ie, 0.34 * ie);
         Mat box = s.sub(grey, r);
         Mat hsv = s.mat();
@@ -66,7 +74,7 @@ final class FaceMeasures {
         Mat dark = s.mat();
         Imgproc.threshold(value, dark, skin * 0.35, 1, Imgproc.THRESH_BINARY_INV);
         double teethShare = Core.countNonZero(teeth) / (double) box.total();
-        double open = teethShare + Core.countNonZero(dark) / (double) box.total();
+        double open = teethShare + (lipsApart ? Core.countNonZero(dark) / (double) box.total() : 0);
         // pale or dark cloth over the mouth, not teeth or an open mouth: there is no mouth to judge
         return teethShare >= NO_MOUTH_TEETH || open >= NO_MOUTH_OPEN ? Double.NaN : open;
     }

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, what covers the head, face or eyes, framing, then the capture's quality
- * (focus, too little light, light from one side), expression, pose, gaze, eyes, then the rest of the
+ * who is in the picture, what covers the head, face or eyes, framing, expression, pose, then the
+ * capture's quality (focus, too little light, light from one side), gaze, eyes, then the rest of the
  * light and the background. A part that is covered is not judged for what the covering hides (a mask
  * is not "mouth open", sunglasses are not "eyes closed"). The fine measures (the nostrils, the line
- * between the lips, the irises) are read only on a face that is sharp and lit: blur and darkness
- * wash them out, so such a photo is told about its focus or light, not about a mask or the eyes'
- * direction it may not have. A measure that could not be taken (NaN) is not held against the photo.
+ * between the lips, the irises) are read only on a face that is sharp, lit and large enough: blur,
+ * darkness and a few pixels wash them out, so such a photo is told about its focus, light or size,
+ * not about a mask or the eyes' direction it may not have. A measure that could not be taken (NaN) is not held against the photo.
  */
 public final class PhotoJudge {
     private final PhotoSpec spec;
@@ -44,7 +44,7 @@ public final class PhotoJudge {
         boolean blurry = below(m.sharpness(), MIN_SHARPNESS);
         boolean tooDark = below(m.faceLuma(), DARK_FACE_LUMA) && below(m.backgroundLuma(), LIGHT_BACKGROUND_LUMA);
         boolean shadow = below(m.lightBalance(), MIN_LIGHT_BALANCE);
-        boolean fine = !blurry && !tooDark;
+        boolean fine = !blurry && !tooDark && !below(m.interEyePx(), MIN_DETAIL_INTER_EYE_PX);
         // coverings are read off a face turned towards the camera; one turned far away is told to turn first
         boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
         boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
@@ -68,16 +68,18 @@ public final class PhotoJudge {
             // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
-        addIf(out, blurry, PhotoReason.BLURRY);
-        addIf(out, tooDark, PhotoReason.TOO_DARK);
-        addIf(out, shadow, PhotoReason.SHADOW_ON_FACE);
         // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
-        // lenses; a smile comes before pose because it bends the face the pose is fitted to
+        // lenses. A smile comes before pose because it bends the face the pose is fitted to; the mouth's width
+        // and teeth, and the pose fitted to the whole mesh, hold on a soft, dark or half-shaded face, the
+        // finer reasons after the capture's quality do not
         addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
-        // the irises are found by their darkness: not on a soft, dark or half-shaded face
+        addIf(out, blurry, PhotoReason.BLURRY);
+        addIf(out, tooDark, PhotoReason.TOO_DARK);
+        addIf(out, shadow, PhotoReason.SHADOW_ON_FACE);
+        // the irises are found by their darkness: not on a soft, dark, small or half-shaded face
         addIf(out, fine && !shadow && !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET),
             PhotoReason.NOT_FRONTAL_GAZE);
         addIf(out, !eyesCovered && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);

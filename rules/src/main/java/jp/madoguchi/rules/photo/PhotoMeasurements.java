@@ -32,6 +32,8 @@ import java.util.Map;
  * @param mouthWidth    the mouth's width, corner to corner, over the distance between the eyes (a smile widens it)
  * @param eyeSurround   how far from the face's skin colour the skin just above and below the eyes is (the nearer
  *                      of the two, and of the two eyes): dark or tinted lenses change it, eyelids do not
+ * @param lipGap        how far apart the lips are (face mesh, inner lips at their middle) over the distance between
+ *                      the eyes: 0 for a closed mouth, whatever a beard or the light does round it
  */
 public record PhotoMeasurements(
     int imageWidth, int imageHeight, int faces,
@@ -41,7 +43,7 @@ public record PhotoMeasurements(
     double backgroundLuma, double backgroundSpread, double backgroundEdges,
     double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
     double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth,
-    double eyeSurround) {
+    double eyeSurround, double lipGap) {
 
     /** Measurements without the measures added after issue 15 (they are not known: NaN). */
     public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
@@ -55,14 +57,14 @@ public record PhotoMeasurements(
         this(imageWidth, imageHeight, faces, crownY, crownMeasured, chinY, eyeLineY, faceCentreX, headWidth, interEyePx,
             rollDeg, yawDeg, pitchDeg, eyesOpen, mouthOpen, glassesEdges, glare, backgroundLuma, backgroundSpread,
             backgroundEdges, faceLuma, faceClipped, lightBalance, sharpness, redEye, headCover, lowerFaceCover, noseBase,
-            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN);
+            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN);
     }
 
     /** An image with no face: only the size is known. */
     public static PhotoMeasurements noFace(int width, int height) {
         double n = Double.NaN;
         return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
-            n, n, n, n, n, n, n, n, n, n);
+            n, n, n, n, n, n, n, n, n, n, n, n);
     }
 
     public double headLength() {
@@ -108,6 +110,7 @@ public record PhotoMeasurements(
         put(out, "gaze", gaze);
         put(out, "mouth_width", mouthWidth);
         put(out, "eye_surround", eyeSurround);
+        put(out, "lip_gap", lipGap);
         return out;
     }
 
