@@ -92,7 +92,7 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
             for (LabelledPhoto photo : LabelledPhoto.read(csv)) {
                 try (PhotoFile.Decoded decoded = PhotoFile.read(csv.resolveSibling(photo.file()))) {
                     PhotoCheck.Result r = check.check(decoded, false);
-                    real.add(dump.row(photo, r));
+                    real.add(dump.row(photo, "", r));
                     if (photo.expected().equals("compliant")) {
                         for (PhotoVariants.Variant v : check.mainFace(decoded.bgr())
                             .map(f -> maker.of(photo.file(), decoded.bgr(), f)).orElse(List.of())) {
@@ -100,7 +100,7 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
                                 if (saveVariants != null) {
                                     v.saveIn(saveVariants);
                                 }
-                                variants.add(dump.row(label(photo, v), check.check(v.bgr())));
+                                variants.add(dump.row(label(photo, v), v.detail(), check.check(v.bgr())));
                             }
                         }
                     }
@@ -141,7 +141,7 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
             this.out = file == null ? null : Files.newBufferedWriter(file);
         }
 
-        AccuracyReport.Row row(LabelledPhoto label, PhotoCheck.Result r) throws IOException {
+        AccuracyReport.Row row(LabelledPhoto label, String detail, PhotoCheck.Result r) throws IOException {
             AccuracyReport.Row row = new AccuracyReport.Row(label, r.verdict().outcome().code(),
                 r.verdict().reasons().stream().map(PhotoReason::code).toList());
             if (out != null) {
@@ -149,6 +149,9 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
                 line.put("file", label.file());
                 line.put("half", label.half());
                 line.put("expected", label.expected());
+                if (!detail.isEmpty()) {
+                    line.put("variant", detail);
+                }
                 line.put("labels", label.reasons());
                 line.put("verdict", row.verdict());
                 line.put("reasons", row.reasons());

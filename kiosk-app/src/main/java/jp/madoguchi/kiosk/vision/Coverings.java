@@ -68,7 +68,8 @@ final class Coverings {
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
         double eyeSurround = EyeCover.surround(p, m, p.median(m, EYE_SKIN));
-        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness) : Double.NaN;
+        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness >= HeadCover.SHARP_ENOUGH)
+            : Double.NaN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
             eyes, eyeSurround, gaze, LightBalance.of(p, m));

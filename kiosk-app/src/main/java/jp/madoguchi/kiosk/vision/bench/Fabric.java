@@ -21,10 +21,10 @@ final class Fabric {
 
     enum Weave { FLAT, WOVEN, RIBBED, STRIPED }
 
-    /** What to lay: its colour, a second colour (stripes), its weave and the weave's period in pixels. */
-    record Cloth(Scalar colour, Scalar second, Weave weave, double period) {
+    /** What to lay: its tone and colour, a second colour (stripes), its weave and the weave's period in pixels. */
+    record Cloth(Tone tone, Scalar colour, Scalar second, Weave weave, double period) {
         static Cloth plain(Scalar colour) {
-            return new Cloth(colour, colour, Weave.FLAT, 1);
+            return new Cloth(Tone.NEUTRAL, colour, colour, Weave.FLAT, 1);
         }
     }
 
@@ -78,7 +78,7 @@ final class Fabric {
             case STRIPED -> ie * (0.15 + 0.2 * r.nextDouble());
             case FLAT -> 1;
         };
-        return new Cloth(colour(tone, skin, r), colour(Tone.VIVID, skin, r), w, period);
+        return new Cloth(tone, colour(tone, skin, r), colour(Tone.VIVID, skin, r), w, period);
     }
 
     /**

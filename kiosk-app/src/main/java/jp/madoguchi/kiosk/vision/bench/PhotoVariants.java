@@ -42,8 +42,11 @@ public final class PhotoVariants {
         }
     }
 
-    /** One generated photo; closing it releases its pixels. */
-    public record Variant(String name, Kind kind, Mat bgr) implements AutoCloseable {
+    /**
+     * One generated photo; closing it releases its pixels. {@code detail} says how it was made where
+     * that varies (the covering's tone and weave), for the measurements dump.
+     */
+    public record Variant(String name, Kind kind, String detail, Mat bgr) implements AutoCloseable {
         /** Writes it as a PNG into {@code dir}, to look at. */
         public void saveIn(java.nio.file.Path dir) throws java.io.IOException {
             java.nio.file.Files.createDirectories(dir);
@@ -70,15 +73,22 @@ public final class PhotoVariants {
         for (Kind kind : Kind.values()) {
             Mat m = photo.clone();
             Random r = new Random(random.nextLong());
+            Cloth c = switch (kind) {
+                case CAP -> cloth(g, r, 0.35, 0.3, 0.2, Weave.FLAT, Weave.WOVEN);
+                case KNIT_HAT -> cloth(g, r, 0.3, 0.25, 0.3, Weave.RIBBED, Weave.WOVEN);
+                case HEADSCARF -> cloth(g, r, 0.35, 0.3, 0.15, Weave.FLAT, Weave.WOVEN, Weave.STRIPED);
+                case HOOD -> cloth(g, r, 0.3, 0.4, 0.2, Weave.FLAT, Weave.WOVEN);
+                case MASK -> cloth(g, r, 0.2, 0.45, 0, Weave.FLAT, Weave.WOVEN);
+                case MOUTH_SCARF -> cloth(g, r, 0.3, 0.3, 0.2, Weave.FLAT, Weave.WOVEN, Weave.RIBBED, Weave.STRIPED);
+                default -> null;
+            };
             Mat made = switch (kind) {
-                case CAP -> HeadProps.cap(m, g, cloth(g, r, 0.35, 0.3, 0.2, Weave.FLAT, Weave.WOVEN), r);
-                case KNIT_HAT -> HeadProps.knitHat(m, g, cloth(g, r, 0.3, 0.25, 0.3, Weave.RIBBED, Weave.WOVEN), r);
-                case HEADSCARF -> HeadProps.headscarf(m, g, cloth(g, r, 0.35, 0.3, 0.15, Weave.FLAT, Weave.WOVEN,
-                    Weave.STRIPED), r);
-                case HOOD -> HeadProps.hood(m, g, cloth(g, r, 0.3, 0.4, 0.2, Weave.FLAT, Weave.WOVEN), r);
-                case MASK -> FaceProps.mask(m, g, cloth(g, r, 0.2, 0.45, 0, Weave.FLAT, Weave.WOVEN), r);
-                case MOUTH_SCARF -> FaceProps.mouthScarf(m, g, cloth(g, r, 0.3, 0.3, 0.2, Weave.FLAT, Weave.WOVEN,
-                    Weave.RIBBED, Weave.STRIPED), r);
+                case CAP -> HeadProps.cap(m, g, c, r);
+                case KNIT_HAT -> HeadProps.knitHat(m, g, c, r);
+                case HEADSCARF -> HeadProps.headscarf(m, g, c, r);
+                case HOOD -> HeadProps.hood(m, g, c, r);
+                case MASK -> FaceProps.mask(m, g, c, r);
+                case MOUTH_SCARF -> FaceProps.mouthScarf(m, g, c, r);
                 case HAND -> FaceProps.hand(m, g, r);
                 case SUNGLASSES -> EyeProps.sunglasses(m, g, r);
                 case GAZE_ASIDE -> EyeProps.gazeAside(m, g, r);
@@ -88,7 +98,9 @@ public final class PhotoVariants {
                 case LOW_LIGHT -> Lighting.lowLight(m, g, r);
                 case SLIGHT_TILT -> Lighting.tilt(m, g, 3 * r.nextDouble() * (r.nextBoolean() ? 1 : -1));
             };
-            out.add(new Variant(name + "#" + kind.name().toLowerCase(Locale.ROOT), kind, made));
+            String detail = c == null ? "" : c.tone().name().toLowerCase(Locale.ROOT) + " " + c.weave().name()
+                .toLowerCase(Locale.ROOT);
+            out.add(new Variant(name + "#" + kind.name().toLowerCase(Locale.ROOT), kind, detail, made));
         }
         return out;
     }
