@@ -14,6 +14,8 @@ import java.util.TreeSet;
  */
 final class AccuracyReport {
     static final String ACCEPTED = "(accepted)";
+    static final String LOW_RESOLUTION = "low_resolution";
+    static final String FACE_TOO_SMALL = "face_too_small";
 
     record Row(LabelledPhoto label, String verdict, List<String> reasons) {
         boolean agrees() {
@@ -37,9 +39,17 @@ final class AccuracyReport {
             return labelledBad() && !verdict.equals("compliant") && !reasons.isEmpty();
         }
 
-        /** What the resident is told first: a labelled reason. */
+        /**
+         * What the resident is told first: a labelled reason. The kiosk's {@code low_resolution} (a
+         * face with too few pixels between the eyes) is what the labels call {@code face_too_small}
+         * ("croppable at reduced resolution"), and the resident is told the same: "Please come closer".
+         */
         boolean rightReason() {
-            return refusal() && label.reasons().contains(reasons.get(0));
+            if (!refusal()) {
+                return false;
+            }
+            String first = reasons.get(0);
+            return label.reasons().contains(first) || first.equals(LOW_RESOLUTION) && label.reasons().contains(FACE_TOO_SMALL);
         }
 
         String toldFirst() {
