@@ -118,7 +118,7 @@ public final class FaceAnalyser implements AutoCloseable {
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             sharpness, red,
             cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth(),
-            cover.eyeSurround(), g.lipGap());
+            cover.eyeSurround(), g.lipGap(), cover.lipContrast());
     }
 
     /**

@@ -110,8 +110,17 @@ final class HeadCover {
         return out;
     }
 
-    /** OpenCV HSV (hue 0-180): dark, greyish, or a brown-to-blond hue not too vivid. */
+    /**
+     * OpenCV HSV (hue 0-180): dark, greyish, or a brown-to-blond hue not too vivid. Near-white is not
+     * hair: white hair in a photo is grey with darker strands between, not a light, even field.
+     */
     static boolean hair(int hue, int sat, int val) {
+        if (val > WHITE_VALUE && sat < WHITE_SATURATION) {
+            return false;
+        }
         return val < 70 || sat < 50 || (hue >= 4 && hue <= 28 && sat < 170);
     }
+
+    static final int WHITE_VALUE = 195;
+    static final int WHITE_SATURATION = 30;
 }

@@ -49,10 +49,12 @@ public final class PhotoJudge {
         boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
         boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
         boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
-        // cloth over the lower face, or on a sharp, lit face a nose base flattened by a mask, or a mouth
-        // that is neither open nor smiling yet shows no line between the lips
+        // cloth over the lower face, or on a sharp, lit face a nose base flattened by a mask, a mouth that
+        // is neither open nor smiling yet shows no line between the lips, or lips no different from the skin
+        // round them whose line is faint too (a hand or a mask in the skin's colour; pale lips keep their line)
         boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
-            || fine && (below(m.noseBase(), MIN_NOSE_BASE) || below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
+            || fine && (below(m.noseBase(), MIN_NOSE_BASE) || below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling
+            || below(m.lipContrast(), MIN_LIP_CONTRAST) && below(m.mouthLine(), MIN_MOUTH_LINE_PALE_LIPS)));
         // dark lenses darken the eyes' surroundings; lighter ones, or any on dark skin, change their colour
         // (both above and below the eye, where a brow's shadow or a dark circle changes one), and then an
         // open-eye detector does not find both eyes

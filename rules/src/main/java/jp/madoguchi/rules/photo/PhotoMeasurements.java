@@ -34,6 +34,9 @@ import java.util.Map;
  *                      of the two, and of the two eyes): dark or tinted lenses change it, eyelids do not
  * @param lipGap        how far apart the lips are (face mesh, inner lips at their middle) over the distance between
  *                      the eyes: 0 for a closed mouth, whatever a beard or the light does round it
+ * @param lipContrast   how far the lips' colour is from the skin just round the mouth (above the upper lip, under
+ *                      the lower, beside the corners): lips differ, in any skin colour; a hand or a mask in the
+ *                      skin's colour over them does not (NaN on a greyscale picture)
  */
 public record PhotoMeasurements(
     int imageWidth, int imageHeight, int faces,
@@ -43,7 +46,7 @@ public record PhotoMeasurements(
     double backgroundLuma, double backgroundSpread, double backgroundEdges,
     double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
     double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth,
-    double eyeSurround, double lipGap) {
+    double eyeSurround, double lipGap, double lipContrast) {
 
     /** Measurements without the measures added after issue 15 (they are not known: NaN). */
     public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
@@ -57,14 +60,14 @@ public record PhotoMeasurements(
         this(imageWidth, imageHeight, faces, crownY, crownMeasured, chinY, eyeLineY, faceCentreX, headWidth, interEyePx,
             rollDeg, yawDeg, pitchDeg, eyesOpen, mouthOpen, glassesEdges, glare, backgroundLuma, backgroundSpread,
             backgroundEdges, faceLuma, faceClipped, lightBalance, sharpness, redEye, headCover, lowerFaceCover, noseBase,
-            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN);
+            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** An image with no face: only the size is known. */
     public static PhotoMeasurements noFace(int width, int height) {
         double n = Double.NaN;
         return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
-            n, n, n, n, n, n, n, n, n, n, n, n);
+            n, n, n, n, n, n, n, n, n, n, n, n, n);
     }
 
     public double headLength() {
@@ -111,6 +114,7 @@ public record PhotoMeasurements(
         put(out, "mouth_width", mouthWidth);
         put(out, "eye_surround", eyeSurround);
         put(out, "lip_gap", lipGap);
+        put(out, "lip_contrast", lipContrast);
         return out;
     }
 

@@ -98,8 +98,9 @@ public final class PhotoVariants {
                 case LOW_LIGHT -> Lighting.lowLight(m, g, r);
                 case SLIGHT_TILT -> Lighting.tilt(m, g, 3 * r.nextDouble() * (r.nextBoolean() ? 1 : -1));
             };
-            String detail = c == null ? "" : c.tone().name().toLowerCase(Locale.ROOT) + " " + c.weave().name()
-                .toLowerCase(Locale.ROOT);
+            String detail = c == null ? "" : String.format(Locale.ROOT, "%s %s bgr %.0f %.0f %.0f",
+                c.tone().name().toLowerCase(Locale.ROOT), c.weave().name().toLowerCase(Locale.ROOT), c.colour().val[0],
+                c.colour().val[1], c.colour().val[2]);
             out.add(new Variant(name + "#" + kind.name().toLowerCase(Locale.ROOT), kind, detail, made));
         }
         return out;
