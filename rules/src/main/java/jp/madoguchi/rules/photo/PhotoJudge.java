@@ -8,9 +8,8 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, what covers the head, face or eyes, framing, expression, pose, then the
- * capture's quality (focus, too little light, light from one side), gaze, eyes, then the rest of the
- * light and the background. A part that is covered is not judged for what the covering hides (a mask
+ * who is in the picture, what covers the head, face or eyes, framing, focus, expression, pose, then
+ * the light (too little, from one side), gaze, eyes, then the rest of the light and the background. A part that is covered is not judged for what the covering hides (a mask
  * is not "mouth open", sunglasses are not "eyes closed"). The fine measures (the nostrils, the line
  * between the lips, the irises) are read only on a face that is sharp, lit and large enough: blur,
  * darkness and a few pixels wash them out, so such a photo is told about its focus, light or size,
@@ -70,15 +69,17 @@ public final class PhotoJudge {
             // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
+        // a soft picture is told first: on it even the mesh's pose wanders (soft copies of frontal photos read
+        // yaws past 5 degrees)
+        addIf(out, blurry, PhotoReason.BLURRY);
         // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
         // lenses. A smile comes before pose because it bends the face the pose is fitted to; the mouth's width
-        // and teeth, and the pose fitted to the whole mesh, hold on a soft, dark or half-shaded face, the
-        // finer reasons after the capture's quality do not
+        // and teeth, and the pose fitted to the whole mesh, hold on a dark or half-shaded face, the finer
+        // reasons after the light's do not
         addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
-        addIf(out, blurry, PhotoReason.BLURRY);
         addIf(out, tooDark, PhotoReason.TOO_DARK);
         addIf(out, shadow, PhotoReason.SHADOW_ON_FACE);
         // the irises are found by their darkness: not on a soft, dark, small or half-shaded face
