@@ -95,8 +95,11 @@ public final class FaceAnalyser implements AutoCloseable {
         Rect inner = MatScope.clip(new Rect((int) (l.x() - 0.25 * ie), (int) (ey - 0.3 * ie), (int) (1.5 * ie),
             (int) (g.mouth().y() + 0.15 * ie - (ey - 0.3 * ie))), bgr.cols(), bgr.rows());
         Mat face = s.sub(grey, inner);
-        double skin = FaceMeasures.mean(s.sub(grey, MatScope.around(ex, (ey + g.mouth().y()) / 2, 1.2 * ie,
-            0.4 * ie)));
+        // the brighter cheek's light: teeth are brighter than lit skin, and under a lamp from one side the
+        // mean of both cheeks would let the lit cheek's skin pass for teeth
+        double skin = Math.max(FaceMeasures.mean(s.sub(grey, MatScope.around(ex - 0.3 * ie, (ey + g.mouth().y()) / 2,
+            0.6 * ie, 0.4 * ie))), FaceMeasures.mean(s.sub(grey, MatScope.around(ex + 0.3 * ie, (ey + g.mouth().y()) / 2,
+            0.6 * ie, 0.4 * ie))));
         Background bg = BackgroundMeasures.measure(grey, faceCentre, crown.hairTop(), g.chinY(), headWidth * 0.62);
         double glare = (FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(l.x(), l.y(), 0.6 * ie, 0.4 * ie)), 250)
             + FaceMeasures.shareAbove(s, s.sub(grey, MatScope.around(r.x(), r.y(), 0.6 * ie, 0.4 * ie)), 250)) / 2;
