@@ -14,8 +14,15 @@ import java.util.TreeSet;
  */
 final class AccuracyReport {
     static final String ACCEPTED = "(accepted)";
+    static final String LOW_RESOLUTION = "low_resolution";
+    static final String FACE_TOO_SMALL = "face_too_small";
 
-    record Row(LabelledPhoto label, String verdict, List<String> reasons) {
+    /** One scored photo; {@code tone} is a generated variant's covering tone (empty for the rest). */
+    record Row(LabelledPhoto label, String verdict, List<String> reasons, String tone) {
+        Row(LabelledPhoto label, String verdict, List<String> reasons) {
+            this(label, verdict, reasons, "");
+        }
+
         boolean agrees() {
             return label.expected().equals(verdict);
         }
@@ -37,9 +44,17 @@ final class AccuracyReport {
             return labelledBad() && !verdict.equals("compliant") && !reasons.isEmpty();
         }
 
-        /** What the resident is told first: a labelled reason. */
+        /**
+         * What the resident is told first: a labelled reason. The kiosk's {@code low_resolution} (a
+         * face with too few pixels between the eyes) is what the labels call {@code face_too_small}
+         * ("croppable at reduced resolution"), and the resident is told the same: "Please come closer".
+         */
         boolean rightReason() {
-            return refusal() && label.reasons().contains(reasons.get(0));
+            if (!refusal()) {
+                return false;
+            }
+            String first = reasons.get(0);
+            return label.reasons().contains(first) || first.equals(LOW_RESOLUTION) && label.reasons().contains(FACE_TOO_SMALL);
         }
 
         String toldFirst() {
@@ -96,6 +111,10 @@ final class AccuracyReport {
             md.append("  - held-out people: ").append(counts(half(p, 1))).append('\n');
         }
         for (Part p : parts) {
+            if (p.rows().stream().anyMatch(r -> r.label().file().contains("#"))) {
+                md.append("\n## ").append(p.title()).append(": per kind of problem and colour tone\n\n");
+                VariantTable.append(md, p.rows());
+            }
             md.append("\n## ").append(p.title()).append(": per reason\n\n");
             perReason(md, p.rows());
             md.append("\n### ").append(p.title()).append(": what was told first, per labelled reason\n\n");
@@ -151,7 +170,7 @@ final class AccuracyReport {
         });
     }
 
-    private static double pct(long part, long whole) {
+    static double pct(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -27,8 +27,10 @@ import org.opencv.imgproc.Imgproc;
  * not measured on it.
  */
 final class Coverings {
-    record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double gaze) {
-        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double eyeSurround,
+                 double gaze, double balance, double lipContrast) {
+        static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN);
     }
 
     /**
@@ -36,6 +38,8 @@ final class Coverings {
      * them, a mask or sunglasses two, so the median of the five stays on skin.
      */
     static final int[] SKIN = {151, 118, 347, 50, 280};
+    /** Skin no eyewear covers: the forehead's middle and sides, the cheeks beside the nostrils. */
+    static final int[] EYE_SKIN = {151, 108, 337, 118, 347, 50, 280, 205, 425};
     /** Nose tip and the cheeks beside the nose: a mask covers them, a beard or a smile never does. */
     static final int[] NOSE_AREA = {4, 205, 425};
     /** Chin, jaw beside it, cheeks beside the mouth (not the lips, which a smile opens). */
@@ -45,7 +49,21 @@ final class Coverings {
     /** Skin this close to grey (Cr and Cb off 128, summed) means a greyscale picture. */
     static final double MIN_SKIN_CHROMA = 4;
 
+    /** Inside the lips' red: the upper lip's middle and either side of it, the lower lip's middle and sides. */
+    static final int[] LIPS = {11, 72, 302, 15, 86, 316, 16, 85, 315};
+    /** The skin round the mouth: above the upper lip, under the lower lip, beside each corner. */
+    static final int[] ROUND_MOUTH = {164, 167, 393, 18, 83, 313, 57, 287};
+    /** Weight of a difference in light between lips and skin (lips on dark skin may differ in light more than colour). */
+    static final double LIP_LIGHT_WEIGHT = 0.5;
+
     private Coverings() {
+    }
+
+    /** The colour distance between the lips' median colour and that of the skin round the mouth. */
+    static double lipContrast(MatScope s, Mat ycc, Rect head, FaceLandmarks m, double ie) {
+        double[] lips = new Patches(s, ycc, head, 0.04 * ie).median(m, LIPS);
+        double[] round = new Patches(s, ycc, head, 0.05 * ie).median(m, ROUND_MOUTH);
+        return Math.hypot(Math.hypot(lips[1] - round[1], lips[2] - round[2]), LIP_LIGHT_WEIGHT * (lips[0] - round[0]));
     }
 
     static Found measure(MatScope s, Mat bgr, Mat grey, FaceGeometry g, double crownY, double sharpness) {
@@ -63,9 +81,12 @@ final class Coverings {
             p.meanOfFarthest(m, CHIN_AREA, skin, CHIN_PATCHES, true)) : Double.NaN;
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
-        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness) : Double.NaN;
+        double eyeSurround = EyeCover.surround(p, m, p.median(m, EYE_SKIN));
+        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness >= HeadCover.SHARP_ENOUGH)
+            : Double.NaN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
-            eyes, gaze);
+            eyes, eyeSurround, gaze, LightBalance.of(p, m),
+            colour ? lipContrast(s, ycc, head, m, ie) : Double.NaN);
     }
 }

@@ -30,6 +30,8 @@ final class CrownFinder {
      * croppable stand 0.32 and 0.40 above it, the heads cut by the edge (labelled too large) 0.14-0.17.
      */
     static final double UPDO_SHARE = 0.25;
+    /** Rows and columns at the image's very edge not taken for backdrop (border lines). */
+    static final double EDGE_SHARE = 0.012;
 
     /** The crown framing is measured from, and the top of the hair (the same but for an updo). */
     record Crown(double y, boolean measured, double hairTop) {
@@ -52,8 +54,11 @@ final class CrownFinder {
         try (MatScope s = new MatScope()) {
             int cw = Math.max(4, w / 10);
             int ch = Math.max(4, h / 25);
-            Scalar[] left = stats(s, s.sub(bgr, new Rect(0, 0, cw, ch)));
-            Scalar[] right = stats(s, s.sub(bgr, new Rect(w - cw, 0, cw, ch)));
+            // the outermost rows and columns may carry a scanner's or frame grabber's line (the Yale
+            // photos have a black one along the top): the backdrop is read just inside them
+            int edge = Math.max(1, (int) Math.round(EDGE_SHARE * h));
+            Scalar[] left = stats(s, s.sub(bgr, new Rect(edge, edge, cw, ch)));
+            Scalar[] right = stats(s, s.sub(bgr, new Rect(w - cw - edge, edge, cw, ch)));
             double spread = Math.max(max(left[1]), max(right[1]));
             if (distance(left[0], right[0]) > 30 || spread > 14) {
                 return new Crown(estimate, false);
@@ -62,7 +67,7 @@ final class CrownFinder {
             // is the band's own top rows, once they look like the corners' plain background
             int bandX = (int) bandLeft;
             int bandW = (int) Math.max(2, bandRight - bandLeft);
-            Scalar[] top = stats(s, s.sub(bgr, new Rect(bandX, 0, bandW, Math.max(2, ch / 2))));
+            Scalar[] top = stats(s, s.sub(bgr, new Rect(bandX, edge, bandW, Math.max(2, ch / 2))));
             double corner = Math.max(distance(top[0], left[0]), distance(top[0], right[0]));
             if (corner > 60 || max(top[1]) > Math.max(18, 3 * spread)) {
                 // hair (or a hat) already at the top edge: the head is cut, unless the skull's estimate
@@ -71,7 +76,7 @@ final class CrownFinder {
                     ? new Crown(estimate, false, 0) : new Crown(0, true);
             }
             double tolerance = Math.max(16, 2.5 * spread); // mean channel difference
-            Mat band = s.sub(bgr, new Rect(bandX, 0, bandW, limit));
+            Mat band = s.sub(bgr, new Rect(bandX, edge, bandW, Math.max(1, limit - edge)));
             Mat small = s.mat();
             // one column per band pixel would be slow at 720p; 24 samples across the band are plenty
             Imgproc.resize(band, small, new Size(24, band.rows()), 0, 0, Imgproc.INTER_AREA);
@@ -92,7 +97,7 @@ final class CrownFinder {
                 }
                 if (differ >= 10) {
                     if (++run == 3) {
-                        return new Crown(y - 2, true);
+                        return new Crown(edge + y - 2, true);
                     }
                 } else {
                     run = 0;

@@ -8,13 +8,15 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Whether something dark lies over an eye: the eye (corner to corner, lid to lid, sampled level
- * along the eye) and the skin just under it. An open eye has its white, and the skin under it is
- * skin; dark lenses cover both. Also samples the eye for {@link Gaze}.
+ * Whether something dark lies over an eye: the eye and its lids, sampled level along the eye. An
+ * open eye is mostly skin around; dark lenses cover it all. Also samples the eye for {@link Gaze}.
  */
 final class EyeCover {
     static final int W = 40;
     static final int H = 12;
+    static final double TALL = 0.9;
+    static final double DOWN = 0.15;
+    static final double SHARE = 0.75;
 
     private EyeCover() {
     }
@@ -55,11 +57,43 @@ final class EyeCover {
         return px;
     }
 
-    /** The brighter of the eye's white (90th percentile) and the skin under it, over the face's skin light. */
+    /**
+     * The light of the eye's surroundings, over the face's skin light: the median of a band from
+     * corner to corner, three fifths of the eye's width tall (lids, lashes, the eye, the skin just
+     * under it). An open eye leaves it mostly skin; a dark lens covers all of it, and its
+     * reflections or a light frame are too small to move a median.
+     */
     static double brightness(MatScope s, Mat grey, FaceLandmarks m, int[] eye, double ie, double skinLuma) {
-        double white = percentile(strip(s, grey, m, eye, 0), 0.9);
-        double under = percentile(strip(s, grey, m, eye, 0.45), 0.5);
-        return Math.max(white, under) / Math.max(1, skinLuma);
+        int a = m.x(eye[0]) <= m.x(eye[1]) ? eye[0] : eye[1];
+        int b = a == eye[0] ? eye[1] : eye[0];
+        double width = Math.max(1, m.distance(a, b));
+        byte[] px = along(s, grey, m.x(a), m.y(a), m.x(b), m.y(b), TALL * width, DOWN * width);
+        return percentile(px, SHARE) / Math.max(1, skinLuma);
+    }
+
+    /** Skin just below and just above each eye (face-mesh rings round the eye), picture-left eye then right. */
+    static final int[][] BELOW = {{230, 229}, {450, 449}};
+    static final int[][] ABOVE = {{223, 224}, {443, 444}};
+
+    /**
+     * How far the skin round the eyes is from the face's skin colour ({@link Patches#distance}): for
+     * each eye the nearer of the patches below and above it (a lens covers both; a shadow under the
+     * brow or a dark circle under the eye darkens one), then the nearer of the two eyes.
+     */
+    static double surround(Patches p, FaceLandmarks m, double[] skin) {
+        double out = Double.MAX_VALUE;
+        for (int eye = 0; eye < 2; eye++) {
+            out = Math.min(out, Math.min(offSkin(p, m, BELOW[eye], skin), offSkin(p, m, ABOVE[eye], skin)));
+        }
+        return out;
+    }
+
+    private static double offSkin(Patches p, FaceLandmarks m, int[] ids, double[] skin) {
+        double sum = 0;
+        for (int id : ids) {
+            sum += Patches.distance(p.at(m.x(id), m.y(id)), skin);
+        }
+        return sum / ids.length;
     }
 
     static double percentile(byte[] px, double q) {

@@ -50,6 +50,30 @@ record FaceGeometry(Point leftEye, Point rightEye, Point nose, Point mouth, doub
             / Math.max(1, interEye());
     }
 
+    /** The narrower eye's lid opening over its width, corner to corner (NaN without a mesh). */
+    double lidOpening() {
+        if (mesh == null) {
+            return Double.NaN;
+        }
+        return Math.min(opening(FaceLandmarks.LEFT_EYE), opening(FaceLandmarks.RIGHT_EYE));
+    }
+
+    private double opening(int[] eye) {
+        return mesh.distance(eye[2], eye[3]) / Math.max(1, mesh.distance(eye[0], eye[1]));
+    }
+
+    /** The lips' opening over the eye distance: the mean of three mesh pairs across the inner lips' middle (NaN without a mesh). */
+    double lipGap() {
+        if (mesh == null) {
+            return Double.NaN;
+        }
+        double gap = 0;
+        for (int[] pair : FaceLandmarks.INNER_LIPS) {
+            gap += mesh.distance(pair[0], pair[1]) / FaceLandmarks.INNER_LIPS.length;
+        }
+        return gap / Math.max(1, interEye());
+    }
+
     double interEye() {
         return Math.hypot(rightEye.x() - leftEye.x(), rightEye.y() - leftEye.y());
     }

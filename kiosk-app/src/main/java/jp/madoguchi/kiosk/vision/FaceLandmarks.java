@@ -18,6 +18,8 @@ public record FaceLandmarks(float[] xyz, double score) {
     static final int CHIN = 152;
     static final int UPPER_LIP = 13;
     static final int LOWER_LIP = 14;
+    /** Inner upper and lower lip, paired across the mouth's middle. */
+    static final int[][] INNER_LIPS = {{82, 87}, {13, 14}, {312, 317}};
     static final int MOUTH_LEFT = 61;
     static final int MOUTH_RIGHT = 291;
     /** The outline at the cheekbones, picture left and right. */

@@ -16,6 +16,11 @@ import org.opencv.imgproc.Imgproc;
 final class FaceMeasures {
     static final double NO_MOUTH_TEETH = 0.6;
     static final double NO_MOUTH_OPEN = 0.9;
+    /**
+     * Lips further apart than this share of the eye distance (face mesh) are open: closed mouths on
+     * the developer photos read up to 0.15 with the lips' own curve, most under 0.05.
+     */
+    static final double LIPS_APART = 0.06;
     private FaceMeasures() {
     }
 
@@ -45,8 +50,11 @@ final class FaceMeasures {
      * highlights do not count) or the dark of an open mouth. NaN when "teeth" fill
      * {@link #NO_MOUTH_TEETH} of the box, or teeth and dark {@link #NO_MOUTH_OPEN}: no smile shows
      * that much (the developer photos' broadest smile 0.37, widest open mouth 0.73), cloth does.
+     * The dark is counted only when {@code lipsApart}: a beard or moustache round a closed mouth is
+     * dark too.
      */
-    static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin) {
+    static double mouthOpen(MatScope s, Mat bgr, Mat grey, double mx, double my, double ie, double skin,
+                            boolean lipsApart) {
         Rect r = MatScope.around(mx, my, 0.7 * ie, 0.34 * ie);
         Mat box = s.sub(grey, r);
         Mat hsv = s.mat();
@@ -66,7 +74,7 @@ final class FaceMeasures {
         Mat dark = s.mat();
         Imgproc.threshold(value, dark, skin * 0.35, 1, Imgproc.THRESH_BINARY_INV);
         double teethShare = Core.countNonZero(teeth) / (double) box.total();
-        double open = teethShare + Core.countNonZero(dark) / (double) box.total();
+        double open = teethShare + (lipsApart ? Core.countNonZero(dark) / (double) box.total() : 0);
         // pale or dark cloth over the mouth, not teeth or an open mouth: there is no mouth to judge
         return teethShare >= NO_MOUTH_TEETH || open >= NO_MOUTH_OPEN ? Double.NaN : open;
     }
@@ -87,8 +95,10 @@ final class FaceMeasures {
     }
 
     /**
-     * Variance of the Laplacian of the inner face scaled to 96 px wide, up or down: blur is judged at
-     * the size the face will have on the card, so a face too small to carry detail reads as soft.
+     * Variance of the Laplacian of the inner face scaled to 96 px wide, up or down, at the light of a
+     * face of mean grey 128: blur is judged at the size the face will have on the card (a face too
+     * small to carry detail reads as soft), and a dim picture is not taken for a soft one (less light
+     * scales every difference down; the Laplacian's variance with its square).
      */
     static double sharpness(MatScope s, Mat grey, Rect inner) {
         Mat face = s.sub(grey, inner);
@@ -98,8 +108,12 @@ final class FaceMeasures {
         Mat lap = s.mat();
         Imgproc.Laplacian(scaled, lap, CvType.CV_64F);
         double sd = meanStd(s, lap)[1];
-        return sd * sd;
+        double light = Math.max(MIN_LIGHT, mean(scaled)) / 128;
+        return sd * sd / (light * light);
     }
+
+    /** The darkest face light the sharpness is scaled up from (a black frame is not made sharp by noise). */
+    static final double MIN_LIGHT = 24;
 
     /** Share of strongly red pixels in an eye patch (flash red-eye). */
     static double redEye(MatScope s, Mat bgr, double cx, double cy, double ie) {

@@ -8,10 +8,12 @@ import java.util.Optional;
 
 /**
  * Judges measurements against the photo spec. Reasons come in the order a resident fixes them:
- * who is in the picture, what covers the head, face or eyes, framing, expression, pose, gaze, eyes,
- * then light and background. A part that is covered is not judged for what the covering hides (a
- * mask is not "mouth open", sunglasses are not "eyes closed"). A measure that could not be taken
- * (NaN) is not held against the photo.
+ * who is in the picture, what covers the head, face or eyes, framing, focus, expression, pose, then
+ * the light (too little, from one side), gaze, eyes, then the rest of the light and the background. A part that is covered is not judged for what the covering hides (a mask
+ * is not "mouth open", sunglasses are not "eyes closed"). The fine measures (the nostrils, the line
+ * between the lips, the irises) are read only on a face that is sharp, lit and large enough: blur,
+ * darkness and a few pixels wash them out, so such a photo is told about its focus, light or size,
+ * not about a mask or the eyes' direction it may not have. A measure that could not be taken (NaN) is not held against the photo.
  */
 public final class PhotoJudge {
     private final PhotoSpec spec;
@@ -38,63 +40,76 @@ public final class PhotoJudge {
         if (m.faces() > 1) {
             out.add(PhotoReason.MULTIPLE_FACES);
         }
-        // coverings are read off a face turned towards the camera; one turned far away is told to turn first
-        boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
-        boolean headCovered = facing && above(m.headCover(), MAX_HEAD_COVER);
+        boolean blurry = below(m.sharpness(), MIN_SHARPNESS);
+        boolean tooDark = below(m.faceLuma(), DARK_FACE_LUMA) && below(m.backgroundLuma(), LIGHT_BACKGROUND_LUMA);
+        boolean shadow = below(m.lightBalance(), MIN_LIGHT_BALANCE);
+        boolean fine = !blurry && !tooDark && !below(m.interEyePx(), MIN_DETAIL_INTER_EYE_PX);
         boolean smiling = above(m.mouthOpen(), MAX_MOUTH_OPEN) || above(m.mouthWidth(), MAX_MOUTH_WIDTH);
-        // cloth over the lower face, a nose base flattened by a mask, or a mouth that is neither open nor
-        // smiling yet shows no line between the lips
-        boolean faceCovered = facing && (above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
-            || below(m.noseBase(), MIN_NOSE_BASE) || (below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling));
-        boolean eyesCovered = facing && below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS);
-        addIf(out, headCovered, PhotoReason.HEAD_COVERING);
-        addIf(out, faceCovered, PhotoReason.FACE_COVERED);
-        addIf(out, eyesCovered, PhotoReason.EYES_COVERED);
+        Covered covered = covered(m, fine, smiling);
+        addIf(out, covered.head(), PhotoReason.HEAD_COVERING);
+        addIf(out, covered.face(), PhotoReason.FACE_COVERED);
+        addIf(out, covered.eyes(), PhotoReason.EYES_COVERED);
         Optional<CropBox> crop = framing.crop(m);
         if (asIs) {
             out.addAll(framing.asIs(m));
-        } else if (crop.isEmpty() && !headCovered) {
+        } else if (crop.isEmpty() && !covered.head()) {
             // a covering's top is the crown a crop is made from: framing is judged again without it
             out.addAll(framing.whyNoCrop(m));
         }
+        // a soft picture is told first: on it even the mesh's pose wanders (soft copies of frontal photos read
+        // yaws past 5 degrees)
+        addIf(out, blurry, PhotoReason.BLURRY);
         // what is covered cannot be judged: no "close your mouth" over a mask, no "open your eyes" behind dark
-        // lenses; a smile comes before pose because it bends the face the pose is fitted to
-        addIf(out, !faceCovered && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
+        // lenses. A smile comes before pose because it bends the face the pose is fitted to; the mouth's width
+        // and teeth, and the pose fitted to the whole mesh, hold on a dark or half-shaded face, the finer
+        // reasons after the light's do not
+        addIf(out, !covered.face() && smiling, PhotoReason.SMILING_OR_MOUTH_OPEN);
         addIf(out, Math.abs(m.yawDeg()) > spec.get(MAX_YAW_DEG) || Math.abs(m.pitchDeg()) > spec.get(MAX_PITCH_DEG),
             PhotoReason.HEAD_TURNED);
         addIf(out, Math.abs(m.rollDeg()) > spec.get(MAX_ROLL_DEG), PhotoReason.HEAD_TILTED);
-        addIf(out, !eyesCovered && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET), PhotoReason.NOT_FRONTAL_GAZE);
-        addIf(out, !eyesCovered && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);
-        addIf(out, !eyesCovered && above(m.glassesEdges(), MAX_GLASSES_EDGES), PhotoReason.GLASSES);
-        addIf(out, !eyesCovered && (above(m.glare(), MAX_GLARE) || above(m.redEye(), MAX_RED_EYE)), PhotoReason.GLARE);
+        addIf(out, tooDark, PhotoReason.TOO_DARK);
+        addIf(out, shadow, PhotoReason.SHADOW_ON_FACE);
+        // the irises are found by their darkness: not on a soft, dark, small or half-shaded face
+        addIf(out, fine && !shadow && !covered.eyes() && above(Math.abs(m.gaze()), MAX_GAZE_OFFSET),
+            PhotoReason.NOT_FRONTAL_GAZE);
+        addIf(out, !covered.eyes() && below(m.eyesOpen(), MIN_OPEN_EYES), PhotoReason.EYES_CLOSED);
+        addIf(out, !covered.eyes() && above(m.glassesEdges(), MAX_GLASSES_EDGES), PhotoReason.GLASSES);
+        addIf(out, !covered.eyes() && (above(m.glare(), MAX_GLARE) || above(m.redEye(), MAX_RED_EYE)), PhotoReason.GLARE);
         addIf(out, below(m.interEyePx(), MIN_INTER_EYE_PX), PhotoReason.LOW_RESOLUTION);
-        lightAndBackground(m, out);
-        addIf(out, below(m.sharpness(), MIN_SHARPNESS), PhotoReason.BLURRY);
+        addIf(out, above(m.faceClipped(), MAX_FACE_CLIPPED), PhotoReason.OVEREXPOSED);
+        addIf(out, above(m.backgroundEdges(), MAX_BACKGROUND_EDGES) || above(m.backgroundSpread(), MAX_BACKGROUND_SPREAD),
+            PhotoReason.BUSY_BACKGROUND);
+        addIf(out, below(m.backgroundLuma(), MIN_BACKGROUND_LUMA), PhotoReason.DARK_BACKGROUND);
         return new Judgement(PhotoVerdict.of(out), crop.filter(c -> out.stream().noneMatch(PhotoReason::framing)));
+    }
+
+    /** What covers the head, the lower face and the eyes. */
+    private record Covered(boolean head, boolean face, boolean eyes) {
+    }
+
+    /**
+     * Coverings are read off a face turned towards the camera (one turned far away is told to turn
+     * first). The lower face: cloth off the skin's colour, or on a sharp, lit face ({@code fine}) a
+     * nose base flattened by a mask, a mouth that is neither open nor smiling yet shows no line
+     * between the lips, or lips no different from the skin round them whose line is faint too (a
+     * hand or a mask in the skin's colour; pale lips keep their line). The eyes: dark lenses darken
+     * their surroundings; lighter ones, or any on dark skin, change their colour both above and below
+     * the eye (a brow's shadow or a dark circle changes one), and then the open-eye detector does not
+     * find both eyes.
+     */
+    private Covered covered(PhotoMeasurements m, boolean fine, boolean smiling) {
+        boolean facing = !(Math.abs(m.yawDeg()) > spec.get(MAX_YAW_FOR_COVERINGS_DEG));
+        boolean face = above(m.lowerFaceCover(), MAX_LOWER_FACE_COVER)
+            || fine && (below(m.noseBase(), MIN_NOSE_BASE) || below(m.mouthLine(), MIN_MOUTH_LINE) && !smiling
+            || below(m.lipContrast(), MIN_LIP_CONTRAST) && below(m.mouthLine(), MIN_MOUTH_LINE_PALE_LIPS));
+        boolean eyes = below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS)
+            || above(m.eyeSurround(), MAX_EYE_SURROUND) && !(m.eyesOpen() >= 2);
+        return new Covered(facing && above(m.headCover(), MAX_HEAD_COVER), facing && face, facing && eyes);
     }
 
     private static void addIf(List<PhotoReason> out, boolean failed, PhotoReason reason) {
         if (failed) {
             out.add(reason);
-        }
-    }
-
-    private void lightAndBackground(PhotoMeasurements m, List<PhotoReason> out) {
-        if (below(m.lightBalance(), MIN_LIGHT_BALANCE)) {
-            out.add(PhotoReason.SHADOW_ON_FACE);
-        }
-        boolean lightBackdrop = !below(m.backgroundLuma(), LIGHT_BACKGROUND_LUMA);
-        if (below(m.faceLuma(), DARK_FACE_LUMA) && !lightBackdrop) {
-            out.add(PhotoReason.TOO_DARK);
-        }
-        if (above(m.faceClipped(), MAX_FACE_CLIPPED)) {
-            out.add(PhotoReason.OVEREXPOSED);
-        }
-        if (above(m.backgroundEdges(), MAX_BACKGROUND_EDGES) || above(m.backgroundSpread(), MAX_BACKGROUND_SPREAD)) {
-            out.add(PhotoReason.BUSY_BACKGROUND);
-        }
-        if (below(m.backgroundLuma(), MIN_BACKGROUND_LUMA)) {
-            out.add(PhotoReason.DARK_BACKGROUND);
         }
     }
 

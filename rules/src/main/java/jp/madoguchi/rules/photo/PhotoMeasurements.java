@@ -30,6 +30,13 @@ import java.util.Map;
  * @param eyeBrightness the brighter eye's white (or the skin under it) over the face's skin light
  * @param gaze          the irises' place between the eye corners, -1 to 1 (0 looks into the camera)
  * @param mouthWidth    the mouth's width, corner to corner, over the distance between the eyes (a smile widens it)
+ * @param eyeSurround   how far from the face's skin colour the skin just above and below the eyes is (the nearer
+ *                      of the two, and of the two eyes): dark or tinted lenses change it, eyelids do not
+ * @param lipGap        how far apart the lips are (face mesh, inner lips at their middle) over the distance between
+ *                      the eyes: 0 for a closed mouth, whatever a beard or the light does round it
+ * @param lipContrast   how far the lips' colour is from the skin just round the mouth (above the upper lip, under
+ *                      the lower, beside the corners): lips differ, in any skin colour; a hand or a mask in the
+ *                      skin's colour over them does not (NaN on a greyscale picture)
  */
 public record PhotoMeasurements(
     int imageWidth, int imageHeight, int faces,
@@ -38,13 +45,29 @@ public record PhotoMeasurements(
     double eyesOpen, double mouthOpen, double glassesEdges, double glare,
     double backgroundLuma, double backgroundSpread, double backgroundEdges,
     double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
-    double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth) {
+    double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth,
+    double eyeSurround, double lipGap, double lipContrast) {
+
+    /** Measurements without the measures added after issue 15 (they are not known: NaN). */
+    public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
+                             double crownY, boolean crownMeasured, double chinY, double eyeLineY, double faceCentreX,
+                             double headWidth, double interEyePx, double rollDeg, double yawDeg, double pitchDeg,
+                             double eyesOpen, double mouthOpen, double glassesEdges, double glare,
+                             double backgroundLuma, double backgroundSpread, double backgroundEdges,
+                             double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
+                             double headCover, double lowerFaceCover, double noseBase, double mouthLine,
+                             double eyeBrightness, double gaze, double mouthWidth) {
+        this(imageWidth, imageHeight, faces, crownY, crownMeasured, chinY, eyeLineY, faceCentreX, headWidth, interEyePx,
+            rollDeg, yawDeg, pitchDeg, eyesOpen, mouthOpen, glassesEdges, glare, backgroundLuma, backgroundSpread,
+            backgroundEdges, faceLuma, faceClipped, lightBalance, sharpness, redEye, headCover, lowerFaceCover, noseBase,
+            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN, Double.NaN);
+    }
 
     /** An image with no face: only the size is known. */
     public static PhotoMeasurements noFace(int width, int height) {
         double n = Double.NaN;
         return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
-            n, n, n, n, n, n, n, n, n, n);
+            n, n, n, n, n, n, n, n, n, n, n, n, n);
     }
 
     public double headLength() {
@@ -89,6 +112,9 @@ public record PhotoMeasurements(
         put(out, "eye_brightness", eyeBrightness);
         put(out, "gaze", gaze);
         put(out, "mouth_width", mouthWidth);
+        put(out, "eye_surround", eyeSurround);
+        put(out, "lip_gap", lipGap);
+        put(out, "lip_contrast", lipContrast);
         return out;
     }
 

@@ -18,21 +18,23 @@ class PhotoJudgeTest {
     }
 
     static PhotoMeasurements with(String field, double value) {
+        return with(Map.of(field, value));
+    }
+
+    /** The good portrait with some measures changed, by name. */
+    static PhotoMeasurements with(Map<String, Double> set) {
         PhotoMeasurements g = good();
-        return new PhotoMeasurements(g.imageWidth(), g.imageHeight(), field.equals("faces") ? (int) value : 1,
+        java.util.function.BiFunction<String, Double, Double> v = (name, old) -> set.getOrDefault(name, old);
+        return new PhotoMeasurements(g.imageWidth(), g.imageHeight(), v.apply("faces", 1.0).intValue(),
             g.crownY(), true, g.chinY(), g.eyeLineY(), g.faceCentreX(), g.headWidth(),
-            g.interEyePx(),
-            field.equals("roll") ? value : g.rollDeg(), field.equals("yaw") ? value : g.yawDeg(),
-            field.equals("pitch") ? value : g.pitchDeg(),
-            field.equals("eyesOpen") ? value : g.eyesOpen(), field.equals("mouth") ? value : g.mouthOpen(), field.equals("glasses") ? value : g.glassesEdges(),
-            g.glare(), field.equals("bgLuma") ? value : g.backgroundLuma(), g.backgroundSpread(),
-            field.equals("bgEdges") ? value : g.backgroundEdges(), field.equals("faceLuma") ? value : g.faceLuma(),
-            g.faceClipped(), field.equals("balance") ? value : g.lightBalance(),
-            field.equals("sharp") ? value : g.sharpness(), g.redEye(), field.equals("head") ? value : g.headCover(),
-            field.equals("lowerFace") ? value : g.lowerFaceCover(), field.equals("nose") ? value : g.noseBase(),
-            field.equals("mouthLine") ? value : g.mouthLine(),
-            field.equals("eyes") ? value : g.eyeBrightness(),
-            field.equals("gaze") ? value : g.gaze(), field.equals("mouthWidth") ? value : g.mouthWidth());
+            v.apply("interEye", g.interEyePx()), v.apply("roll", g.rollDeg()), v.apply("yaw", g.yawDeg()),
+            v.apply("pitch", g.pitchDeg()), v.apply("eyesOpen", g.eyesOpen()), v.apply("mouth", g.mouthOpen()),
+            v.apply("glasses", g.glassesEdges()), g.glare(), v.apply("bgLuma", g.backgroundLuma()), g.backgroundSpread(),
+            v.apply("bgEdges", g.backgroundEdges()), v.apply("faceLuma", g.faceLuma()), g.faceClipped(),
+            v.apply("balance", g.lightBalance()), v.apply("sharp", g.sharpness()), g.redEye(), v.apply("head", g.headCover()),
+            v.apply("lowerFace", g.lowerFaceCover()), v.apply("nose", g.noseBase()), v.apply("mouthLine", g.mouthLine()),
+            v.apply("eyes", g.eyeBrightness()), v.apply("gaze", g.gaze()), v.apply("mouthWidth", g.mouthWidth()),
+            v.apply("eyeSurround", 5.0), v.apply("lipGap", 0.02), v.apply("lipContrast", 15.0));
     }
 
     @Test
@@ -164,6 +166,45 @@ class PhotoJudgeTest {
             PhotoReason.SMILING_OR_MOUTH_OPEN));
         assertThat(capAndSmile.withHeadCoveringAccepted().reasons()).containsExactly(PhotoReason.SMILING_OR_MOUTH_OPEN);
         assertThat(PhotoVerdict.of(java.util.List.of(PhotoReason.GLASSES)).headCoveringMayBeAccepted()).isFalse();
+    }
+
+    @Test
+    void aSoftFaceIsToldItIsSoftNotThatItsMouthOrEyesAreWrong() {
+        // blur flattens the nostrils and the line between the lips and smears the irises: those are not read
+        assertThat(judge.judge(with(Map.of("sharp", 10.0, "nose", 0.05, "mouthLine", 0.02, "gaze", 0.4)), false)
+            .verdict().reasons()).containsExactly(PhotoReason.BLURRY);
+        // it is told before the smile and the pose, whose mesh wanders on a soft face
+        assertThat(judge.judge(with(Map.of("sharp", 10.0, "mouth", 0.3, "yaw", 20.0)), false).verdict().reasons())
+            .containsExactly(PhotoReason.BLURRY, PhotoReason.SMILING_OR_MOUTH_OPEN, PhotoReason.HEAD_TURNED);
+    }
+
+    @Test
+    void aSmallOrDarkFaceKeepsItsFineMeasuresOut() {
+        assertThat(judge.judge(with(Map.of("interEye", 50.0, "mouthLine", 0.02, "gaze", 0.4)), false).verdict().reasons())
+            .containsExactly(PhotoReason.LOW_RESOLUTION);
+        assertThat(judge.judge(with(Map.of("faceLuma", 40.0, "bgLuma", 100.0, "nose", 0.05)), false).verdict().reasons())
+            .containsExactly(PhotoReason.TOO_DARK, PhotoReason.DARK_BACKGROUND);
+    }
+
+    @Test
+    void sideLightIsToldAsAShadowNotAsEyesLookingAside() {
+        assertThat(judge.judge(with(Map.of("balance", 0.4, "gaze", 0.4)), false).verdict().reasons())
+            .containsExactly(PhotoReason.SHADOW_ON_FACE);
+    }
+
+    @Test
+    void lipsLikeTheSkinRoundThemWithAFaintLineAreAHandOrMask() {
+        assertThat(judge.judge(with(Map.of("lipContrast", 3.0, "mouthLine", 0.12, "mouthWidth", 1.0)), false)
+            .verdict().reasons()).containsExactly(PhotoReason.FACE_COVERED);
+        // pale lips keep the line between them
+        assertThat(judge.judge(with(Map.of("lipContrast", 3.0, "mouthLine", 0.35)), false).verdict().compliant()).isTrue();
+    }
+
+    @Test
+    void lensesThatChangeTheSkinRoundTheEyesCoverThemUnlessBothEyesAreFoundOpen() {
+        assertThat(judge.judge(with(Map.of("eyeSurround", 25.0, "eyesOpen", 0.0)), false).verdict().reasons())
+            .containsExactly(PhotoReason.EYES_COVERED);
+        assertThat(judge.judge(with(Map.of("eyeSurround", 25.0, "eyesOpen", 2.0)), false).verdict().compliant()).isTrue();
     }
 
     @Test

@@ -2,30 +2,37 @@ package jp.madoguchi.kiosk.vision.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import jp.madoguchi.kiosk.vision.FaceDetection;
+import jp.madoguchi.kiosk.vision.bench.Fabric.Cloth;
+import jp.madoguchi.kiosk.vision.bench.Fabric.Tone;
+import jp.madoguchi.kiosk.vision.bench.Fabric.Weave;
 import jp.madoguchi.rules.photo.PhotoReason;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.Point;
+import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Problem photos made from compliant ones, labelled by construction, to tune and test the checks on
- * (never saved beside the real photos or committed): a cap, a knitted hat, a headscarf around the
- * face, a mask, a scarf or a hand over the mouth, sunglasses, eyes looking aside, a tilted head,
- * and a barely tilted one that is still compliant. Everything is placed from the detector's box and
- * keypoints of the original and drawn with a random source seeded by the seed and the photo's name,
- * so a seed gives the same variants of a photo whatever else is made.
+ * (never saved beside the real photos or committed): caps, knitted hats, headscarves and hoods,
+ * masks, scarves and hands over the mouth, sunglasses of several shapes, eyes looking aside, a
+ * tilted head, the lens out of focus, light from one side, too little light, and a barely tilted
+ * head that is still compliant. Coverings take their colour from four tones, a hair colour and a
+ * skin colour near the resident's own among them ({@link Fabric}), because those are the hard cases.
+ * Everything is placed from the detector's box and keypoints of the original (not from the face
+ * mesh the check uses) and drawn with a random source seeded by the seed and the photo's name, so a
+ * seed gives the same variants of a photo whatever else is made.
  */
 public final class PhotoVariants {
     public enum Kind {
         CAP(PhotoReason.HEAD_COVERING), KNIT_HAT(PhotoReason.HEAD_COVERING), HEADSCARF(PhotoReason.HEAD_COVERING),
-        MASK(PhotoReason.FACE_COVERED), MOUTH_SCARF(PhotoReason.FACE_COVERED), HAND(PhotoReason.FACE_COVERED),
-        SUNGLASSES(PhotoReason.EYES_COVERED), GAZE_ASIDE(PhotoReason.NOT_FRONTAL_GAZE), TILT(PhotoReason.HEAD_TILTED),
-        SLIGHT_TILT(null);
+        HOOD(PhotoReason.HEAD_COVERING), MASK(PhotoReason.FACE_COVERED), MOUTH_SCARF(PhotoReason.FACE_COVERED),
+        HAND(PhotoReason.FACE_COVERED), SUNGLASSES(PhotoReason.EYES_COVERED), GAZE_ASIDE(PhotoReason.NOT_FRONTAL_GAZE),
+        TILT(PhotoReason.HEAD_TILTED), SOFT_FOCUS(PhotoReason.BLURRY), SIDE_LIGHT(PhotoReason.SHADOW_ON_FACE),
+        LOW_LIGHT(PhotoReason.TOO_DARK), SLIGHT_TILT(null);
 
         /** The reason this problem must be refused for; null for a variant that stays compliant. */
         public final PhotoReason reason;
@@ -35,8 +42,11 @@ public final class PhotoVariants {
         }
     }
 
-    /** One generated photo; closing it releases its pixels. */
-    public record Variant(String name, Kind kind, Mat bgr) implements AutoCloseable {
+    /**
+     * One generated photo; closing it releases its pixels. {@code detail} says how it was made where
+     * that varies (the covering's tone and weave), for the measurements dump.
+     */
+    public record Variant(String name, Kind kind, String detail, Mat bgr) implements AutoCloseable {
         /** Writes it as a PNG into {@code dir}, to look at. */
         public void saveIn(java.nio.file.Path dir) throws java.io.IOException {
             java.nio.file.Files.createDirectories(dir);
@@ -49,13 +59,7 @@ public final class PhotoVariants {
         }
     }
 
-    static final Scalar[] FABRIC = {new Scalar(90, 40, 20), new Scalar(40, 40, 200), new Scalar(30, 30, 30),
-        new Scalar(235, 235, 235), new Scalar(140, 180, 200), new Scalar(60, 120, 40), new Scalar(120, 120, 120),
-        new Scalar(40, 70, 110), new Scalar(200, 170, 120), new Scalar(150, 60, 140)};
-    static final Scalar[] MASKS = {new Scalar(230, 200, 150), new Scalar(245, 245, 245), new Scalar(35, 35, 35),
-        new Scalar(170, 170, 170), new Scalar(200, 190, 235)};
     private final long seed;
-    private Random random;
 
     public PhotoVariants(long seed) {
         this.seed = seed;
@@ -63,47 +67,58 @@ public final class PhotoVariants {
 
     /** One variant of each kind of {@code photo}, whose main face is {@code face}. */
     public List<Variant> of(String name, Mat photo, FaceDetection face) {
-        random = new Random(seed * 31 + name.hashCode()); // a photo's variants do not depend on the others made before
+        Random random = new Random(seed * 31 + name.hashCode()); // a photo's variants do not depend on the others made before
         List<Variant> out = new ArrayList<>();
-        Geometry g = new Geometry(face);
+        Geometry g = new Geometry(face, photo);
         for (Kind kind : Kind.values()) {
             Mat m = photo.clone();
-            Mat made = switch (kind) {
-                case CAP -> Props.cap(m, g, pick(FABRIC), random);
-                case KNIT_HAT -> Props.knitHat(m, g, pick(FABRIC), random);
-                case HEADSCARF -> Props.headscarf(m, g, pick(FABRIC), random);
-                case MASK -> Props.mask(m, g, pick(MASKS), random);
-                case MOUTH_SCARF -> Props.mouthScarf(m, g, pick(FABRIC), random);
-                case HAND -> Props.hand(m, g, random);
-                case SUNGLASSES -> Props.sunglasses(m, g, random);
-                case GAZE_ASIDE -> Props.gazeAside(m, g, random);
-                case TILT -> tilt(m, g, (12 + 8 * random.nextDouble()) * sign());
-                case SLIGHT_TILT -> tilt(m, g, 3 * random.nextDouble() * sign());
+            Random r = new Random(random.nextLong());
+            Cloth c = switch (kind) {
+                case CAP -> cloth(g, r, 0.35, 0.3, 0.2, Weave.FLAT, Weave.WOVEN);
+                case KNIT_HAT -> cloth(g, r, 0.3, 0.25, 0.3, Weave.RIBBED, Weave.WOVEN);
+                case HEADSCARF -> cloth(g, r, 0.35, 0.3, 0.15, Weave.FLAT, Weave.WOVEN, Weave.STRIPED);
+                case HOOD -> cloth(g, r, 0.3, 0.4, 0.2, Weave.FLAT, Weave.WOVEN);
+                case MASK -> cloth(g, r, 0.2, 0.45, 0, Weave.FLAT, Weave.WOVEN);
+                case MOUTH_SCARF -> cloth(g, r, 0.3, 0.3, 0.2, Weave.FLAT, Weave.WOVEN, Weave.RIBBED, Weave.STRIPED);
+                default -> null;
             };
-            out.add(new Variant(name + "#" + kind.name().toLowerCase(java.util.Locale.ROOT), kind, made));
+            Mat made = switch (kind) {
+                case CAP -> HeadProps.cap(m, g, c, r);
+                case KNIT_HAT -> HeadProps.knitHat(m, g, c, r);
+                case HEADSCARF -> HeadProps.headscarf(m, g, c, r);
+                case HOOD -> HeadProps.hood(m, g, c, r);
+                case MASK -> FaceProps.mask(m, g, c, r);
+                case MOUTH_SCARF -> FaceProps.mouthScarf(m, g, c, r);
+                case HAND -> FaceProps.hand(m, g, r);
+                case SUNGLASSES -> EyeProps.sunglasses(m, g, r);
+                case GAZE_ASIDE -> EyeProps.gazeAside(m, g, r);
+                case TILT -> Lighting.tilt(m, g, (12 + 8 * r.nextDouble()) * (r.nextBoolean() ? 1 : -1));
+                case SOFT_FOCUS -> Lighting.softFocus(m, g, r);
+                case SIDE_LIGHT -> Lighting.sideLight(m, g, r);
+                case LOW_LIGHT -> Lighting.lowLight(m, g, r);
+                case SLIGHT_TILT -> Lighting.tilt(m, g, 3 * r.nextDouble() * (r.nextBoolean() ? 1 : -1));
+            };
+            String detail = c == null ? "" : String.format(Locale.ROOT, "%s %s bgr %.0f %.0f %.0f",
+                c.tone().name().toLowerCase(Locale.ROOT), c.weave().name().toLowerCase(Locale.ROOT), c.colour().val[0],
+                c.colour().val[1], c.colour().val[2]);
+            out.add(new Variant(name + "#" + kind.name().toLowerCase(Locale.ROOT), kind, detail, made));
         }
         return out;
     }
 
-    private Scalar pick(Scalar[] palette) {
-        return palette[random.nextInt(palette.length)];
+    /** A cloth whose tone is vivid, neutral, a hair colour or (the rest) a skin colour, with these chances. */
+    private static Cloth cloth(Geometry g, Random r, double vivid, double neutral, double hair, Weave... weaves) {
+        Tone tone = Fabric.tone(r, vivid, neutral, hair);
+        return Fabric.cloth(tone, g.skin, r, g.ie, weaves);
     }
 
-    private int sign() {
-        return random.nextBoolean() ? 1 : -1;
+    static Rect clip(Mat m, Rect r) {
+        int x = Math.max(0, Math.min(r.x, m.cols() - 2));
+        int y = Math.max(0, Math.min(r.y, m.rows() - 2));
+        return new Rect(x, y, Math.max(1, Math.min(r.width, m.cols() - x)), Math.max(1, Math.min(r.height, m.rows() - y)));
     }
 
-    /** Turns the whole photo about the face; the corners show the photo's edge colour, as a wider shot would. */
-    static Mat tilt(Mat m, Geometry g, double degrees) {
-        Mat rot = Imgproc.getRotationMatrix2D(new Point(g.cx, g.eyeY), degrees, 1);
-        Mat out = new Mat();
-        Imgproc.warpAffine(m, out, rot, m.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
-        rot.release();
-        m.release();
-        return out;
-    }
-
-    /** Where things go, from the detector: eye line, eye distance, mouth and an estimated crown. */
+    /** Where things go, from the detector: eye line, eye distance, mouth, an estimated crown and chin, the cheek's colour. */
     static final class Geometry {
         final double cx;
         final double eyeY;
@@ -112,9 +127,10 @@ public final class PhotoVariants {
         final double noseY;
         final double crownY;
         final double chinY;
+        final Scalar skin;
         final FaceDetection face;
 
-        Geometry(FaceDetection f) {
+        Geometry(FaceDetection f, Mat photo) {
             face = f;
             cx = (f.leftEye().x() + f.rightEye().x()) / 2;
             eyeY = (f.leftEye().y() + f.rightEye().y()) / 2;
@@ -124,6 +140,9 @@ public final class PhotoVariants {
             double em = mouthY - eyeY;
             crownY = eyeY - 1.85 * em;
             chinY = eyeY + 1.62 * em;
+            Mat cheek = photo.submat(clip(photo, new Rect((int) (cx - 0.7 * ie), (int) noseY - 2, (int) (0.25 * ie), 5)));
+            skin = Core.mean(cheek);
+            cheek.release();
         }
 
         Size axes(double w, double h) {
