@@ -102,7 +102,7 @@ public final class Flow {
                 }
                 steps.leave(state);
                 LOG.info("flow {} -> {}", state, KioskState.STAFF);
-                staff.open(badge, session.language());
+                staff.open(badge, session.language(), steps.headCoveringMayBeAllowed(session));
                 state = KioskState.STAFF;
             } else if (event instanceof FlowEvent.Staff input && state == KioskState.STAFF) {
                 onStaff(staff.on(input.input()));
@@ -113,6 +113,8 @@ public final class Flow {
             } else if (event instanceof FlowEvent.CancelCall && state == KioskState.STAFF_CALLED) {
                 staff.cancelled();
                 resume();
+            } else if (event instanceof FlowEvent.StaffAcceptHeadCovering) {
+                return; // only staff mode allows a head covering (onStaff); a resident's screen cannot send it
             } else if (state == KioskState.ERROR || state == KioskState.STAFF_CALLED || state == KioskState.STAFF) {
                 return; // only Start over, staff, or the device coming back leave these screens
             } else {
@@ -153,6 +155,11 @@ public final class Flow {
                 staff.end(false);
                 state = KioskState.ATTRACT; // so that go() enters the scan step afresh
                 go(KioskState.SCAN_FORM);
+            }
+            case ACCEPT_HEAD_COVERING -> {
+                staff.close(false);
+                resume();
+                go(steps.on(state, new FlowEvent.StaffAcceptHeadCovering(), session));
             }
             case EXIT_KIOSK -> {
                 staff.close(false);

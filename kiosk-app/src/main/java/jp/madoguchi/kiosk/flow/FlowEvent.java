@@ -112,7 +112,9 @@ public sealed interface FlowEvent {
 
     /**
      * Staff (in staff mode) accept the refused photo's religious or medical head covering. The flow
-     * accepts the photo only when that is the refusal's one reason and the face is not covered.
+     * makes this event itself when staff choose it on their menu ({@code StaffInput.AcceptHeadCovering});
+     * handed in from outside it is ignored, so no resident screen can send it. The photo is accepted
+     * only when the covering is the refusal's one reason and the face is not covered.
      */
     record StaffAcceptHeadCovering() implements FlowEvent {
     }

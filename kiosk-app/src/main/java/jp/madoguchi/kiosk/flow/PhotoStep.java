@@ -70,7 +70,7 @@ final class PhotoStep {
         if (event instanceof Retake) {
             return KioskState.PHOTO;
         }
-        if (event instanceof StaffAcceptHeadCovering && session.photoAttempts().refusal != null) {
+        if (event instanceof StaffAcceptHeadCovering) {
             acceptCovering(session);
         }
         return KioskState.REVIEW;
@@ -81,17 +81,22 @@ final class PhotoStep {
      * photo when the covering was its only reason, the face outline is visible and it can be cropped.
      */
     private void acceptCovering(Session session) {
-        PhotoAttempts a = session.photoAttempts();
-        PhotoReport report = a.refusal;
-        if (!report.verdict().headCoveringMayBeAccepted() || !report.verdict().withHeadCoveringAccepted().compliant()
-            || report.crop().isEmpty()) {
+        if (!headCoveringMayBeAllowed(session)) {
             return;
         }
-        CropBox c = report.crop().get();
+        PhotoAttempts a = session.photoAttempts();
+        CropBox c = a.refusal.crop().orElseThrow();
         BufferedImage frame = a.refusedPhoto;
         a.file = inspector.encode(frame, c);
         session.photo(copy(frame.getSubimage(c.x(), c.y(), c.width(), c.height())));
         a.forgetRefusal();
+    }
+
+    /** A refused photo whose one reason is a head covering, the face outline visible, and a crop to take. */
+    boolean headCoveringMayBeAllowed(Session session) {
+        PhotoReport report = session.photoAttempts().refusal;
+        return report != null && report.verdict().headCoveringMayBeAccepted()
+            && report.verdict().withHeadCoveringAccepted().compliant() && report.crop().isPresent();
     }
 
     /** Entering the live view: a fresh streak, and last refusal's photo forgotten. */

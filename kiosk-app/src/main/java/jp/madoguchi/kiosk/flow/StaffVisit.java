@@ -51,8 +51,10 @@ final class StaffVisit {
         callStarted = null;
     }
 
-    void open(Optional<String> badgeStaffId, Language residentLanguage) {
-        desk.open(badgeStaffId, residentLanguage.code(), callStarted != null);
+    /** @param headCoveringToJudge the resident's photo was refused for a head covering alone (staff may allow it) */
+    void open(Optional<String> badgeStaffId, Language residentLanguage, boolean headCoveringToJudge) {
+        desk.open(badgeStaffId, residentLanguage.code(), callStarted != null,
+            headCoveringToJudge && resumeTo == KioskState.REVIEW);
     }
 
     /** Hands staff's input to the desk; a sign-in while a resident waits answers their call. */

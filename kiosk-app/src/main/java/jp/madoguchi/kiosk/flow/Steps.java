@@ -213,6 +213,11 @@ final class Steps {
         return state == KioskState.SENDING ? application.onTick(session) : state;
     }
 
+    /** The refused photo's only problem is a head covering that staff may allow (see {@link PhotoStep}). */
+    boolean headCoveringMayBeAllowed(Session session) {
+        return photo.headCoveringMayBeAllowed(session);
+    }
+
     PhotoCoaching coaching(Session session) {
         return photo.coaching(session);
     }

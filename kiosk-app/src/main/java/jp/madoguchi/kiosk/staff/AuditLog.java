@@ -22,7 +22,7 @@ public final class AuditLog {
     /** What staff did. The names are what {@code ./kiosk audit verify} and the table show. */
     public enum Action {
         LOGIN, PIN_WRONG, LOCKOUT, LOGOUT, TIMEOUT, CALL_ANSWERED, REISSUE, REISSUE_REPRINT, HAND_OVER, OUTBOX_RETRY,
-        TEST_PAGE, EXIT_KIOSK, STAFF_ADDED, STAFF_REMOVED
+        TEST_PAGE, EXIT_KIOSK, STAFF_ADDED, STAFF_REMOVED, HEAD_COVERING_ACCEPTED
     }
 
     static final String GENESIS = "0".repeat(64);

@@ -19,6 +19,8 @@ import jp.madoguchi.devices.api.ResidentRegister;
  * SIGN_IN_ID   digits, Enter -> SIGN_IN_PIN (a badge starts there)   Back -> RESUME
  * SIGN_IN_PIN  digits, Enter -> MENU (right PIN) | stays (wrong; five lock entry)    Back -> SIGN_IN_ID
  * MENU         Open(DEVICES | OUTBOX | TODAY | REISSUE_FIND), TestPage, SignOut -> RESUME, ExitKiosk -> EXIT_KIOSK
+ *              AcceptHeadCovering (offered when the resident's photo was refused for a head covering only)
+ *              -> ACCEPT_HEAD_COVERING
  * DEVICES, TODAY   Back -> MENU
  * OUTBOX       RetryOutbox; Back -> MENU
  * REISSUE_*    see ReissueTask; ApplyNow (form printed) -> HAND_OVER; Back from the search -> MENU
@@ -34,6 +36,8 @@ public final class StaffDesk {
         RESUME,
         /** The resident applies now with the new form, from the scan step, in {@link #handOverLanguage()}. */
         HAND_OVER,
+        /** Staff allow the resident's religious or medical head covering: back to the resident, photo taken. */
+        ACCEPT_HEAD_COVERING,
         /** Close the kiosk program. */
         EXIT_KIOSK
     }
@@ -54,6 +58,7 @@ public final class StaffDesk {
     private String staffId;
     private String residentLanguage;
     private boolean residentWaiting;
+    private boolean headCoveringToJudge;
     private Optional<StaffView.Notice> notice = Optional.empty();
 
     /**
@@ -84,9 +89,19 @@ public final class StaffDesk {
      * @param residentWaiting  a resident called staff; signing in answers the call
      */
     public void open(Optional<String> badgeStaffId, String residentLanguage, boolean residentWaiting) {
+        open(badgeStaffId, residentLanguage, residentWaiting, false);
+    }
+
+    /**
+     * @param headCoveringToJudge the resident's photo was refused for a head covering alone, with the
+     *                            face outline visible: staff may allow it (a religious or medical covering)
+     */
+    public void open(Optional<String> badgeStaffId, String residentLanguage, boolean residentWaiting,
+                     boolean headCoveringToJudge) {
         wipe();
         this.residentLanguage = residentLanguage;
         this.residentWaiting = residentWaiting;
+        this.headCoveringToJudge = headCoveringToJudge;
         signIn.start(badgeStaffId);
         page = signIn.page();
     }
@@ -143,6 +158,10 @@ public final class StaffDesk {
                 reissue.start(residentLanguage);
             }
             page = open.page() == StaffPage.REISSUE_FIND ? reissue.page() : open.page();
+        } else if (input instanceof StaffInput.AcceptHeadCovering && headCoveringToJudge) {
+            audit.append(AuditLog.Action.HEAD_COVERING_ACCEPTED, staffId,
+                "head covering allowed as religious or medical; face outline visible");
+            return Outcome.ACCEPT_HEAD_COVERING;
         } else if (input instanceof StaffInput.TestPage) {
             try {
                 printer.print(sheets.testPage(clock.instant(), devices.stream().map(Device::status).toList()));
@@ -194,8 +213,8 @@ public final class StaffDesk {
             DeviceStatus s = d.status();
             return new StaffView.DeviceRow(s.kind(), d.description(), s.condition(), s.since());
         }).toList();
-        return new StaffView(page, language, Optional.ofNullable(staffId), residentWaiting, signIn.view(), rows,
-            outbox.connected(), outbox.summary(), tally.today(), reissue.view(), notice);
+        return new StaffView(page, language, Optional.ofNullable(staffId), residentWaiting, headCoveringToJudge,
+            signIn.view(), rows, outbox.connected(), outbox.summary(), tally.today(), reissue.view(), notice);
     }
 
     /**
@@ -216,6 +235,7 @@ public final class StaffDesk {
         reissue.wipe();
         staffId = null;
         residentWaiting = false;
+        headCoveringToJudge = false;
         notice = Optional.empty();
         page = StaffPage.SIGN_IN_ID;
         language = defaultLanguage;

@@ -65,6 +65,13 @@ public sealed interface StaffInput {
     record ApplyNow() implements StaffInput {
     }
 
+    /**
+     * Staff saw the resident's head covering is worn for religious or medical reasons and the face
+     * outline is visible: the refused photo is taken after all.
+     */
+    record AcceptHeadCovering() implements StaffInput {
+    }
+
     record RetryOutbox() implements StaffInput {
     }
 

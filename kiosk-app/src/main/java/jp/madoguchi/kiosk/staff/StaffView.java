@@ -16,10 +16,11 @@ import jp.madoguchi.devices.api.ReissuedForm;
  * @param staffLanguage  "ja" or "en"
  * @param staffId        the signed-in member of staff
  * @param residentWaiting a resident called staff and is waiting
+ * @param headCoveringToJudge the resident's photo was refused for a head covering alone: staff may allow it
  * @param notice         a message for staff (a key of the staff bundle and its arguments)
  */
 public record StaffView(StaffPage page, String staffLanguage, Optional<String> staffId, boolean residentWaiting,
-                        SignIn signIn, List<DeviceRow> devices, boolean outboxConnected, OutboxView.Summary outbox,
+                        boolean headCoveringToJudge, SignIn signIn, List<DeviceRow> devices, boolean outboxConnected, OutboxView.Summary outbox,
                         DayTally.Counts today, Reissue reissue, Optional<Notice> notice) {
     /** A message for staff from the staff bundle, with its arguments (never personal data beyond four digits). */
     public record Notice(String key, List<String> args) {

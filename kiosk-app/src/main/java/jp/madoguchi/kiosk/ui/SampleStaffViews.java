@@ -97,7 +97,7 @@ final class SampleStaffViews {
             DayTally.Counts today = new DayTally.Counts(LocalDate.of(2026, 11, 24), Map.of("applied", 14L, "guided", 5L,
                 "abandoned", 2L, "timed_out", 1L), Map.of("smiling_or_mouth_open", 6L, "head_tilted", 3L, "busy_background", 1L),
                 2, 3);
-            return new StaffView(page, lang, signedIn ? Optional.of("0042") : Optional.empty(), waiting, signIn, devices,
+            return new StaffView(page, lang, signedIn ? Optional.of("0042") : Optional.empty(), waiting, waiting, signIn, devices,
                 true, outbox, today, reissue, Optional.ofNullable(notice));
         }
     }

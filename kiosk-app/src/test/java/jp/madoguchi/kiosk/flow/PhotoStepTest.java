@@ -130,28 +130,6 @@ class PhotoStepTest {
         assertThat(kiosk.now().photo()).isPresent();
     }
 
-    @Test
-    void staffCanAcceptAHeadscarfButNotAVeiledFace() throws Exception {
-        kiosk.camera.show("headscarf", variant("london_020_03.jpg", PhotoVariants.Kind.HEADSCARF));
-        kiosk.flow.handle(new FlowEvent.TakePhoto());
-        PhotoReport refusal = kiosk.now().photoCoaching().refusal().orElseThrow();
-        assertThat(refusal.verdict().reasons()).containsExactly(PhotoReason.HEAD_COVERING);
-        kiosk.flow.handle(new FlowEvent.StaffAcceptHeadCovering());
-        assertThat(kiosk.now().photo()).as("accepted by staff").isPresent();
-        kiosk.flow.handle(new FlowEvent.AcceptPhoto());
-        assertThat(kiosk.flow.state()).isEqualTo(KioskState.CERTIFICATES);
-    }
-
-    @Test
-    void staffCannotAcceptAMask() throws Exception {
-        kiosk.camera.show("mask", variant("london_009_03.jpg", PhotoVariants.Kind.MASK));
-        kiosk.flow.handle(new FlowEvent.TakePhoto());
-        assertThat(kiosk.now().photoCoaching().refusal().orElseThrow().verdict().first()).isEqualTo(PhotoReason.FACE_COVERED);
-        kiosk.flow.handle(new FlowEvent.StaffAcceptHeadCovering());
-        assertThat(kiosk.now().photo()).isEmpty();
-        assertThat(kiosk.now().photoCoaching().refusal()).isPresent();
-    }
-
     /** A generated problem variant of a developer photo (seeded, made in memory). */
     static BufferedImage variant(String file, PhotoVariants.Kind kind) throws Exception {
         SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",

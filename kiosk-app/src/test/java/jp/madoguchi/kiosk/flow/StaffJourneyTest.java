@@ -197,7 +197,8 @@ class StaffJourneyTest {
         }
     }
 
-    private static String auditText(StaffBench kiosk) throws Exception {
+    /** The audit log's rows as text, to check what staff actions were recorded (and what was not). */
+    static String auditText(StaffBench kiosk) throws Exception {
         StringBuilder all = new StringBuilder();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + kiosk.staffDb.file());
              var rows = c.createStatement().executeQuery("SELECT staff, action, detail FROM audit ORDER BY seq")) {

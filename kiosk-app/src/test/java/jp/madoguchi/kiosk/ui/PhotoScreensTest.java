@@ -63,6 +63,25 @@ class PhotoScreensTest {
             assertThat(m.y()).isLessThan(FACE.eyeLineY()).isGreaterThan(FACE.crownY());
         });
         assertThat(r.staffOffer()).isPresent();
+        assertThat(r.callStaff()).as("the page's own button").isPresent();
+        assertThat(review.chrome().callStaff()).as("and not a second one in the frame").isEmpty();
+    }
+
+    @Test
+    void aHeadCoveringRefusalOffersStaffAtOnce() {
+        BufferedImage photo = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
+        for (PhotoReason reason : List.of(PhotoReason.HEAD_COVERING, PhotoReason.SMILING_OR_MOUTH_OPEN)) {
+            PhotoReport report = new PhotoReport(PhotoVerdict.of(List.of(reason)), FACE, Optional.empty());
+            PhotoCoaching first = new PhotoCoaching(Optional.empty(), false, Optional.empty(), Optional.of(photo),
+                Optional.of(report), 1, false);
+            ScreenModel.Review review = (ScreenModel.Review) ScreenModels.of(with(KioskState.REVIEW, Language.ENGLISH, first));
+            boolean covering = reason == PhotoReason.HEAD_COVERING;
+            // a religious or medical covering is staff's to allow, so the first refusal already shows the way to them
+            assertThat(review.refusal().orElseThrow().callStaff().isPresent()).as(reason.code()).isEqualTo(covering);
+            assertThat(review.chrome().callStaff().isPresent()).as("exactly one Call staff, " + reason.code())
+                .isNotEqualTo(covering);
+            assertThat(review.refusal().orElseThrow().staffOffer()).isEmpty();
+        }
     }
 
     @Test

@@ -25,13 +25,16 @@ final class PhotoScreens {
         Optional<ScreenModel.Refusal> refusal = s.photo().isPresent() ? Optional.empty()
             : c.refusedPhoto().flatMap(photo -> c.refusal().map(report -> {
                 PhotoReason first = report.verdict().first();
+                boolean staffHere = c.offerStaff() || first == PhotoReason.HEAD_COVERING;
                 return new ScreenModel.Refusal(photo, m.text("review.refused.title"),
                     m.text("photo.problem." + first.code()), m.text("photo.do." + first.code()),
                     m.text("review.refused.marked"), PhotoMarks.of(report, first),
                     c.offerStaff() ? Optional.of(m.text("review.staffOffer")) : Optional.empty(),
-                    m.text("review.callStaff"));
+                    staffHere ? Optional.of(m.text("review.callStaff")) : Optional.empty());
             }));
-        return new ScreenModel.Review(chrome, refusal.map(ScreenModel.Refusal::title).orElse(m.text("review.title")),
+        // one "Call staff" on the screen: the page's own when it offers staff
+        boolean ownCall = refusal.flatMap(ScreenModel.Refusal::callStaff).isPresent();
+        return new ScreenModel.Review(ownCall ? chrome.withoutCallStaff() : chrome, refusal.map(ScreenModel.Refusal::title).orElse(m.text("review.title")),
             m.text("review.hint"), s.photo(), m.text("review.accept"), m.text("review.retake"), refusal);
     }
 }

@@ -26,6 +26,10 @@ public sealed interface ScreenModel {
      */
     record Chrome(String appName, String back, String startOver, String languageLabel, Language language,
                   Optional<String> step, Optional<String> callStaff, String speak, boolean canSpeak) {
+        /** The same frame without its "Call staff" button, for a page that offers staff in its own words. */
+        public Chrome withoutCallStaff() {
+            return new Chrome(appName, back, startOver, languageLabel, language, step, Optional.empty(), speak, canSpeak);
+        }
     }
 
     Chrome chrome();
@@ -112,9 +116,12 @@ public sealed interface ScreenModel {
     /**
      * A refused photo: the capture, the reason and what to do in the resident's language, the
      * marks to draw on it, and after three refusals the offer to call staff.
+     *
+     * @param callStaff the page's own "Call staff" button: after three refusals, or at once for a head
+     *                  covering (staff may allow a religious or medical one); the frame's button is then left out
      */
     record Refusal(BufferedImage photo, String title, String problem, String advice, String marked,
-                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, String callStaff) {
+                   List<PhotoMarks.Mark> marks, Optional<String> staffOffer, Optional<String> callStaff) {
     }
 
     record CertificateChoice(String label, String detail, boolean chosen) {

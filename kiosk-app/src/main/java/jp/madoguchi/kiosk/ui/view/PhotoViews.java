@@ -62,10 +62,8 @@ final class PhotoViews {
         VBox side = new VBox(28, Ui.notice(r.problem()), Ui.text(r.advice(), "hint"), Ui.text(r.marked(), "detail"));
         List<Node> actions = new ArrayList<>();
         actions.add(Ui.button(m.retake(), "primary", () -> vm.send(new FlowEvent.Retake())));
-        r.staffOffer().ifPresent(offer -> {
-            side.getChildren().add(Ui.text(offer, "hint"));
-            actions.add(Ui.button(r.callStaff(), "secondary", () -> vm.send(new FlowEvent.CallStaff())));
-        });
+        r.staffOffer().ifPresent(offer -> side.getChildren().add(Ui.text(offer, "hint")));
+        r.callStaff().ifPresent(call -> actions.add(Ui.button(call, "secondary", () -> vm.send(new FlowEvent.CallStaff()))));
         return Page.of(m.title(), null, List.of(row(RefusalMarks.marked(r), side)), actions);
     }
 

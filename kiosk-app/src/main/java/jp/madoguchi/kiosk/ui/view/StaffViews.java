@@ -110,6 +110,9 @@ final class StaffViews {
     private static Node menu(StaffScreen.Menu s, KioskViewModel vm) {
         VBox list = new VBox(14);
         list.setMaxWidth(1400);
+        // the resident is waiting on this one, so it comes first
+        s.headCovering().ifPresent(c -> list.getChildren().add(
+            Ui.choice(c.get(0), c.get(1), "choice", () -> send(vm, new StaffInput.AcceptHeadCovering()))));
         for (StaffScreen.MenuItem item : s.items()) {
             list.getChildren().add(Ui.choice(item.label(), item.detail(), "choice", () -> send(vm, new StaffInput.Open(item.page()))));
         }

@@ -26,7 +26,9 @@ public sealed interface StaffScreen {
     record MenuItem(StaffPage page, String label, String detail) {
     }
 
-    record Menu(Header header, List<MenuItem> items, String testPage, String signOutHint) implements StaffScreen {
+    /** @param headCovering the label and detail of "allow the resident's head covering", when staff may */
+    record Menu(Header header, List<MenuItem> items, Optional<List<String>> headCovering, String testPage,
+                String signOutHint) implements StaffScreen {
     }
 
     /** @param ok whether the device is ready (said in words too, never by colour alone) */

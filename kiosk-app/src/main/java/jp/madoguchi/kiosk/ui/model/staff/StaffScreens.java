@@ -45,6 +45,8 @@ public final class StaffScreens {
                 Optional.of(m.text("signIn.cancel")));
             case MENU -> new StaffScreen.Menu(header(v, m, m.text("menu.title")), MENU.stream()
                 .map(p -> new StaffScreen.MenuItem(p, m.text("menu." + p), m.text("menu." + p + ".detail"))).toList(),
+                v.headCoveringToJudge() ? Optional.of(List.of(m.text("menu.headCovering"), m.text("menu.headCovering.detail")))
+                    : Optional.empty(),
                 m.text("menu.testPage"), m.text("menu.signOutHint"));
             case DEVICES -> new StaffScreen.Devices(header(v, m, m.text("devices.title")), v.devices().stream()
                 .map(d -> new StaffScreen.DeviceLine(names.text("device." + d.kind()), d.description(),
