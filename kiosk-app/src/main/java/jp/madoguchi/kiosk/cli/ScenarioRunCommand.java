@@ -52,9 +52,24 @@ public final class ScenarioRunCommand implements Callable<Integer> {
         + "default: the file's seed:, else 1.")
     Long seed;
 
+    /** {@code ./kiosk sim --scenario FILE}: the scenario in a window, step by step, with the simulator panel for its devices. */
+    static int play(CommandSpec spec, Settings settings, Path file) throws Exception {
+        ScenarioRunCommand run = new ScenarioRunCommand();
+        run.spec = spec;
+        run.files = List.of(file);
+        run.withPanel = true;
+        return run.execute(settings);
+    }
+
+    /** Opens the simulator's panel beside the window, for the scenario kiosk's devices (sim --scenario). */
+    boolean withPanel;
+
     @Override
     public Integer call() throws Exception {
-        Settings settings = config.settings();
+        return execute(config.settings());
+    }
+
+    private int execute(Settings settings) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
@@ -75,7 +90,14 @@ public final class ScenarioRunCommand implements Callable<Integer> {
         if (headless) {
             ScreenShots.useHeadlessPlatform();
         }
-        ScenarioWindow window = headless ? null : ScenarioWindow.open();
+        ScenarioWindow window;
+        try {
+            window = headless ? null : ScenarioWindow.open(withPanel);
+        } catch (IllegalStateException noDisplay) {
+            err.println("kiosk: " + noDisplay.getMessage());
+            err.flush();
+            return 2;
+        }
         List<ScenarioRunner.Run> runs = new ArrayList<>();
         try (VisionPhotoInspector photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(),
             new PhotoJudge(KioskConfig.photoSpec(settings)))) {
@@ -94,6 +116,7 @@ public final class ScenarioRunCommand implements Callable<Integer> {
         out.println("storyboard: " + index);
         out.flush();
         if (window != null) {
+            window.awaitClosedIfPanel();
             window.close();
         }
         javafx.application.Platform.exit();

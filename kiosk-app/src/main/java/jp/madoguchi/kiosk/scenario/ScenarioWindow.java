@@ -18,13 +18,17 @@ public final class ScenarioWindow implements ScenarioRunner.Watcher {
     private static final long HOLD_MS = 700;
     private final Stage stage;
     private KioskViewModel vm;
+    private final boolean panel;
+    private final java.util.concurrent.CountDownLatch panelClosed = new java.util.concurrent.CountDownLatch(1);
 
-    private ScenarioWindow(Stage stage) {
+    private ScenarioWindow(Stage stage, boolean panel) {
         this.stage = stage;
+        this.panel = panel;
     }
 
     /** Opens the window; needs a display (throws {@link IllegalStateException} naming the fix otherwise). */
-    public static ScenarioWindow open() throws Exception {
+    /** @param panel also open the simulator's panel for the scenario kiosk's devices (status, controls) */
+    public static ScenarioWindow open(boolean panel) throws Exception {
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
@@ -37,7 +41,7 @@ public final class ScenarioWindow implements ScenarioRunner.Watcher {
         Platform.runLater(() -> {
             Stage stage = new Stage();
             stage.setTitle("Madoguchi scenario");
-            opened.complete(new ScenarioWindow(stage));
+            opened.complete(new ScenarioWindow(stage, panel));
         });
         return opened.get();
     }
@@ -49,6 +53,9 @@ public final class ScenarioWindow implements ScenarioRunner.Watcher {
                 vm = new KioskViewModel(e -> { }, record.after(), EnumSet.allOf(DeviceKind.class));
                 stage.setScene(new Scene(KioskStage.fitted(new KioskRoot(vm)), 1280, 720));
                 stage.show();
+                if (panel) {
+                    jp.madoguchi.sim.panel.SimulatorPanel.open(kiosk.devices.all()).setOnHidden(e -> panelClosed.countDown());
+                }
             }
             vm.show(record.after());
             record.liveFrame().ifPresent(vm::showLiveFrame);
@@ -59,6 +66,13 @@ public final class ScenarioWindow implements ScenarioRunner.Watcher {
             Thread.sleep(HOLD_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** With the panel, the last screen stays up until the developer closes the panel. */
+    public void awaitClosedIfPanel() throws InterruptedException {
+        if (panel) {
+            panelClosed.await();
         }
     }
 

@@ -66,7 +66,7 @@ final class Vocabulary {
 
     private static String closest(String given, List<String> allowed) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = Math.max(3, given.length() / 3) + 1; // a near miss: a few letters off
         for (String word : allowed) {
             int d = distance(given.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
