@@ -97,7 +97,7 @@ public final class ScenarioRunner {
                 }
                 List<String> devices = new ArrayList<>();
                 kiosk.deviceLogs(devices::add);
-                FlowSnapshot after = kiosk.now();
+                FlowSnapshot after = detached(kiosk.now());
                 StepRecord record = new StepRecord(number, step, after, liveFrame(kiosk, after), results, problem,
                     problem.isPresent() ? before : buttons(kiosk), List.copyOf(devices));
                 records.add(record);
@@ -125,6 +125,27 @@ public final class ScenarioRunner {
         kiosk.clock.advance(TICK);
         kiosk.send(new FlowEvent.Tick());
         kiosk.deliver();
+    }
+
+    /**
+     * The snapshot with its own copies of the photos: the session wipes its buffers when it ends, and
+     * the storyboard draws each step's screen as it was.
+     */
+    static FlowSnapshot detached(FlowSnapshot s) {
+        jp.madoguchi.kiosk.flow.PhotoCoaching c = s.photoCoaching();
+        return new FlowSnapshot(s.state(), s.language(), s.need(), s.advice(), s.formId(), s.refusal(), s.photo().map(ScenarioRunner::copy),
+            s.signatureCertificate(), s.userIdentificationCertificate(), s.confirmation(), s.sheetsPrinted(), s.idleWarning(),
+            s.fault(), s.printProblem(), s.printerReady(), new jp.madoguchi.kiosk.flow.PhotoCoaching(c.instruction(), c.passing(),
+                c.countdown(), c.refusedPhoto().map(ScenarioRunner::copy), c.refusal(), c.refusals(), c.offerStaff()),
+            s.typedFormId(), s.scanByCamera(), s.birthDate(), s.brailleName(), s.submitRefusal(), s.staff());
+    }
+
+    private static BufferedImage copy(BufferedImage image) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return copy;
     }
 
     /** The camera's picture where the screen shows it (the photo step, a scan screen that reads by camera). */

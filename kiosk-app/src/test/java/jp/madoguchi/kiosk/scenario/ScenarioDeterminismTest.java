@@ -40,4 +40,20 @@ class ScenarioDeterminismTest {
                 .as(shot.getFileName().toString()).isEqualTo(Files.readAllBytes(shot));
         }
     }
+
+    @Test
+    void theStoryboardKeepsTheRefusedPhotoAfterTheSessionWipedIt() {
+        Scenario scenario = ScenarioParser.read(ScenarioTesting.folder().resolve("happy-path-ja.yaml"), "happy-path-ja.yaml");
+        ScenarioRunner.Run run = ScenarioTesting.runner().run(scenario, 42, (r, k) -> { });
+        java.awt.image.BufferedImage refused = run.steps().stream()
+            .flatMap(r -> r.after().photoCoaching().refusedPhoto().stream()).findFirst().orElseThrow();
+        // the session ended (and wiped its photo buffers) before the storyboard is drawn: the step's copy must still show the face
+        long lit = 0;
+        for (int y = 0; y < refused.getHeight(); y += 8) {
+            for (int x = 0; x < refused.getWidth(); x += 8) {
+                lit += (refused.getRGB(x, y) & 0xFFFFFF) != 0 ? 1 : 0;
+            }
+        }
+        assertThat(lit).as("pixels of the refused photo that are not black").isGreaterThan(1000);
+    }
 }
