@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.FlowEvent;
@@ -178,9 +177,5 @@ public final class ScenarioRunner {
 
     static String screenName(FlowSnapshot s) {
         return s.state().name().toLowerCase(Locale.ROOT);
-    }
-
-    static String list(Map<String, ?> buttons) {
-        return buttons.isEmpty() ? "(none)" : String.join(", ", buttons.keySet());
     }
 }
