@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         PhotoCheckCommand.class, PhotoAccuracyCommand.class, PhotoBenchCommand.class,
         ScanImageCommand.class, ScanBenchCommand.class, ScanFuzzCommand.class, StaffCommand.class, AuditCommand.class,
         SpeakCommand.class, FuzzCommand.class, OutboxCommand.class, SoakCommand.class,
-        SimGatewayCommand.class})
+        SimGatewayCommand.class, ScenarioCommand.class})
 public final class KioskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,12 +10,26 @@ import jp.madoguchi.kiosk.app.Kiosk;
 import jp.madoguchi.sim.panel.SimulatorPanel;
 import picocli.CommandLine.Command;
 
+
 /** {@code ./kiosk sim}: the kiosk in a window plus the simulator's control panel. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
     description = "Start the kiosk in a window with the simulator control panel (close the panel to quit).")
 public final class SimCommand extends RunCommand {
+    @picocli.CommandLine.Option(names = "--scenario", paramLabel = "FILE",
+        description = "Play this scenario file (docs/SCENARIOS.md) step by step in the window, with the panel showing its devices.")
+    java.nio.file.Path scenario;
+
     public SimCommand() {
         windowed = true;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (scenario == null) {
+            return super.call();
+        }
+        refuse(config.settings());
+        return ScenarioRunCommand.play(spec, config.settings(), scenario);
     }
 
     @Override

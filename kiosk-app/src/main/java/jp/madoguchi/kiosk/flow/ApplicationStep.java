@@ -113,7 +113,7 @@ final class ApplicationStep {
 
     private KioskState store(Session session) {
         byte[] jpeg = session.photoFile().orElseThrow(() -> new IllegalStateException("submit without an accepted photo"));
-        Application application = new Application(session.applicationKeyOrNew(),
+        Application application = new Application(session.applicationKeyOrNew(submission.keys()),
             session.formId().orElseThrow(() -> new IllegalStateException("submit without a form ID")).digits(),
             session.dateOfBirth().orElseThrow(() -> new IllegalStateException("submit without a date of birth")),
             session.signatureCertificate(), session.userIdentificationCertificate(), session.brailleName(),

@@ -156,9 +156,9 @@ public final class Session {
         return Optional.ofNullable(applicationKey);
     }
 
-    UUID applicationKeyOrNew() {
+    UUID applicationKeyOrNew(java.util.function.Supplier<UUID> keys) {
         if (applicationKey == null) {
-            applicationKey = UUID.randomUUID();
+            applicationKey = keys.get();
         }
         return applicationKey;
     }

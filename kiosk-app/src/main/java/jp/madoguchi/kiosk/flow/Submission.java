@@ -10,6 +10,11 @@ import jp.madoguchi.kiosk.submit.ApplicationStore;
  * @param kioskId     this kiosk's name in the application (kiosk.id)
  * @param confirmWait how long the "sending" screen waits for the receiver's receipt before it says
  *                    "saved, sent automatically" instead: the resident never waits on a slow receiver
+ * @param keys        each new application's idempotency key: random on a kiosk; drawn from a seed in a
+ *                    scenario, so its receipts (and so its storyboard) are the same on every run
  */
-public record Submission(ApplicationStore store, String kioskId, Duration confirmWait) {
+public record Submission(ApplicationStore store, String kioskId, Duration confirmWait, java.util.function.Supplier<java.util.UUID> keys) {
+    public Submission(ApplicationStore store, String kioskId, Duration confirmWait) {
+        this(store, kioskId, confirmWait, java.util.UUID::randomUUID);
+    }
 }

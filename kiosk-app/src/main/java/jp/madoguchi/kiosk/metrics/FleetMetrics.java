@@ -91,6 +91,17 @@ public final class FleetMetrics implements SubmitLatency, AutoCloseable {
         }
     }
 
+    /** What a scrape of {@code /metrics} would read now, in the Prometheus text format (scenario expectations). */
+    public String text() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter.create().write(out, registry.scrape());
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     PrometheusRegistry registry() {
         return registry;
     }

@@ -67,12 +67,28 @@ public final class ScreenShots {
         return written;
     }
 
+    /**
+     * One screen as the kiosk shows {@code state} (with the camera's {@code liveFrame} where it
+     * shows one, and the "simulated devices" mark for {@code simulated}), at {@code width} x {@code height}.
+     */
+    public static BufferedImage render(FlowSnapshot state, BufferedImage liveFrame,
+                                       java.util.Set<jp.madoguchi.devices.api.DeviceKind> simulated,
+                                       double width, double height) throws Exception {
+        return snapshot(state, liveFrame, null, simulated, width, height);
+    }
+
     private static BufferedImage snapshot(FlowSnapshot state, BufferedImage liveFrame, PseudoWording wording,
+                                          double width, double height) throws Exception {
+        return snapshot(state, liveFrame, wording, java.util.Set.of(), width, height);
+    }
+
+    private static BufferedImage snapshot(FlowSnapshot state, BufferedImage liveFrame, PseudoWording wording,
+                                          java.util.Set<jp.madoguchi.devices.api.DeviceKind> simulated,
                                           double width, double height) throws Exception {
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                KioskViewModel vm = new KioskViewModel(e -> { }, state);
+                KioskViewModel vm = new KioskViewModel(e -> { }, state, simulated);
                 if (wording != null) {
                     vm.show(state, wording);
                 }

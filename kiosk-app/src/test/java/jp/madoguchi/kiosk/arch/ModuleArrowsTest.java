@@ -42,7 +42,9 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule onlyTheCompositionRootChoosesDevices = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
         // the fuzz harness reads configuration files as every command does at start-up
-        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.fuzz..")
+        // the scenario runner is the simulated kiosk's own composition root (issue 14)
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.app..", "jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.fuzz..",
+            "jp.madoguchi.kiosk.scenario..")
         .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.devices.spi..", "jp.madoguchi.sim.device..");
 
     @ArchTest
@@ -130,4 +132,21 @@ class ModuleArrowsTest {
     static final ArchRule benchmarksStayOutOfTheShippedPath = noClasses().that().resideInAPackage("jp.madoguchi.kiosk..")
         .and().resideOutsideOfPackages("jp.madoguchi.kiosk.cli..", "jp.madoguchi.kiosk.app.bench..")
         .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk.app.bench..");
+
+    // issue 14: scenarios are a room of their own, reached only from the CLI; the flow, the screens and
+    // the devices never know they are being scripted, and YAML stays in the scenario room
+    @ArchTest
+    static final ArchRule onlyTheCliRunsScenarios = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackages("jp.madoguchi.kiosk.scenario..", "jp.madoguchi.kiosk.cli..")
+        .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.kiosk.scenario..");
+
+    @ArchTest
+    static final ArchRule yamlStaysInTheScenarioRoom = noClasses().that().resideInAPackage("jp.madoguchi..")
+        .and().resideOutsideOfPackage("jp.madoguchi.kiosk.scenario..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.dataformat.yaml..", "org.yaml..");
+
+    @ArchTest
+    static final ArchRule scenariosDriveTheKioskFromOutside = noClasses().that().resideInAPackage("jp.madoguchi.kiosk.scenario..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.madoguchi.kiosk.app.bench..", "jp.madoguchi.kiosk.vision..",
+            "org.sqlite..", "java.sql..");
 }

@@ -25,7 +25,12 @@ public final class SimulatedGatewayLink implements ApplicationGateway {
     }
 
     public static SimulatedGatewayLink open(GatewayConfig config, Clock clock) {
-        GatewaySimulator simulator = GatewaySimulator.start(0, GatewaySimulator.KIOSK_MEMORY, new GatewayFaults(1));
+        return open(config, clock, 1);
+    }
+
+    /** @param faultSeed the seed of the fault switches' dice (a scenario's seed: the same faults on every run) */
+    public static SimulatedGatewayLink open(GatewayConfig config, Clock clock, long faultSeed) {
+        GatewaySimulator simulator = GatewaySimulator.start(0, GatewaySimulator.KIOSK_MEMORY, new GatewayFaults(faultSeed));
         return new SimulatedGatewayLink(simulator, new HttpApplicationGateway(config.at(simulator.endpoint()), clock));
     }
 

@@ -12,13 +12,13 @@ import java.awt.image.BufferedImage;
 import java.util.Map;
 
 /** What the simulated camera sees when a resident holds up an application form: paper, text lines, the QR. */
-final class FormPicture {
+public final class FormPicture {
     private static final int MODULE = 6;
 
     private FormPicture() {
     }
 
-    static BufferedImage of(String payload) {
+    public static BufferedImage of(String payload) {
         BitMatrix qr;
         try {
             qr = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 4));

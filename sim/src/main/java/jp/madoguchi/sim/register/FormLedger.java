@@ -28,6 +28,7 @@ public final class FormLedger {
     private final Random random;
     private final Map<String, Status> forms = new HashMap<>();
     private final Map<String, String> currentByResident = new HashMap<>();
+    private final Map<String, String> previousByResident = new HashMap<>();
 
     public FormLedger(Random random) {
         this.random = random;
@@ -51,6 +52,7 @@ public final class FormLedger {
         String old = currentByResident.get(residentCode);
         if (old != null) {
             forms.put(old, Status.VOIDED);
+            previousByResident.put(residentCode, old);
         }
         String id = fresh();
         currentByResident.put(residentCode, id);
@@ -71,6 +73,11 @@ public final class FormLedger {
 
     public synchronized Optional<String> current(String residentCode) {
         return Optional.ofNullable(currentByResident.get(residentCode));
+    }
+
+    /** The form the resident's latest reissue made void (a scenario shows the old form after a reissue). */
+    public synchronized Optional<String> previous(String residentCode) {
+        return Optional.ofNullable(previousByResident.get(residentCode));
     }
 
     private String fresh() {

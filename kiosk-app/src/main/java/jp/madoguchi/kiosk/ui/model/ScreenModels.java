@@ -35,6 +35,14 @@ public final class ScreenModels {
             .map(kind -> m.text("device." + kind)).collect(java.util.stream.Collectors.joining(", "))));
     }
 
+    /** Whether the screen's bottom bar has a Back button (the views draw it; scenarios tap it). */
+    public static boolean hasBack(KioskState state) {
+        return switch (state) {
+            case LANGUAGE, NEED, GUIDANCE, SCAN_FORM, PHOTO, CERTIFICATES, BIRTH_DATE, BRAILLE, SUBMIT -> true;
+            default -> false;
+        };
+    }
+
     public static ScreenModel of(FlowSnapshot s) {
         Messages m = Messages.of(s.language());
         ScreenModel.Chrome chrome = chrome(s, m);

@@ -74,7 +74,7 @@ public final class KioskRoot extends StackPane {
 
         HBox bottom = new HBox();
         bottom.getStyleClass().add("bottom-bar");
-        if (hasBack(screen.state())) {
+        if (jp.madoguchi.kiosk.ui.model.ScreenModels.hasBack(screen.state())) {
             bottom.getChildren().add(Ui.button(chrome.back(), "secondary", () -> vm.send(new FlowEvent.Back())));
         }
         bottom.getChildren().addAll(Ui.spacer(), speaker(chrome), Ui.spacer());
@@ -142,13 +142,6 @@ public final class KioskRoot extends StackPane {
         mark.setMouseTransparent(true);
         StackPane.setAlignment(mark, Pos.TOP_CENTER);
         return mark;
-    }
-
-    private static boolean hasBack(KioskState state) {
-        return switch (state) {
-            case LANGUAGE, NEED, GUIDANCE, SCAN_FORM, PHOTO, CERTIFICATES, BIRTH_DATE, BRAILLE, SUBMIT -> true;
-            default -> false;
-        };
     }
 
     private void renderWarning(Optional<ScreenModel.IdleWarning> warning) {

