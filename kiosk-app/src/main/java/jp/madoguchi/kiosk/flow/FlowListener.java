@@ -16,4 +16,18 @@ public interface FlowListener {
     /** Staff chose "Exit kiosk": the program should close its window and stop. */
     default void exitRequested() {
     }
+
+    /** A listener for the sessions' ends only (benches and scenario runs keep them to check outcomes). */
+    static FlowListener onSessionEnd(java.util.function.Consumer<SessionEnd> ended) {
+        return new FlowListener() {
+            @Override
+            public void changed(FlowSnapshot snapshot) {
+            }
+
+            @Override
+            public void sessionEnded(SessionEnd end) {
+                ended.accept(end);
+            }
+        };
+    }
 }

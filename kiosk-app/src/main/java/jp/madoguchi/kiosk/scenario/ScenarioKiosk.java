@@ -110,16 +110,7 @@ public final class ScenarioKiosk implements AutoCloseable {
             metrics = new FleetMetrics(devices.all(), outboxView, "scenario");
             sender.timeDeliveriesWith(metrics::observe);
             flow.addListener(new FlowRecorder(metrics, today));
-            flow.addListener(new FlowListener() {
-                @Override
-                public void changed(FlowSnapshot snapshot) {
-                }
-
-                @Override
-                public void sessionEnded(SessionEnd end) {
-                    ended.add(end);
-                }
-            });
+            flow.addListener(FlowListener.onSessionEnd(ended::add));
             DeliveryWiring.connect(sender, flow::handle);
         }
 

@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.flow;
 
 import java.util.function.Supplier;
+import jp.madoguchi.kiosk.scenario.ManualClock;
 import jp.madoguchi.kiosk.testing.SystemPart;
 import jp.madoguchi.kiosk.vision.FaceAnalyser;
 import jp.madoguchi.kiosk.vision.ModelFiles;
@@ -45,7 +46,7 @@ public final class SimBench implements AutoCloseable {
     static final CounterAdvice ADVICE = new CounterAdvice(RuleBook.load(), "shinjuku");
     public static final String FORM_ID = "12345678901234567890123";
 
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
+    public final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
     public final SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
     public final SimCodeScanner scanner = new SimCodeScanner(clock);
     public final SimPrinter printer;
@@ -96,16 +97,7 @@ public final class SimBench implements AutoCloseable {
             sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get(),
             submission());
         flow.addListener(new LightsDirector(lights));
-        flow.addListener(new FlowListener() {
-            @Override
-            public void changed(FlowSnapshot snapshot) {
-            }
-
-            @Override
-            public void sessionEnded(SessionEnd end) {
-                ended.add(end);
-            }
-        });
+        flow.addListener(FlowListener.onSessionEnd(ended::add));
         DeviceWiring.connect(devices, flow::handle);
         DeliveryWiring.connect(sender, flow::handle);
     }

@@ -13,6 +13,7 @@ import jp.madoguchi.kiosk.documents.PdfSessionSheets;
 import jp.madoguchi.kiosk.documents.StaffSheets;
 import jp.madoguchi.kiosk.metrics.FleetMetrics;
 import jp.madoguchi.kiosk.metrics.FlowRecorder;
+import jp.madoguchi.kiosk.scenario.ManualClock;
 import jp.madoguchi.kiosk.staff.AuditLog;
 import jp.madoguchi.kiosk.staff.DayTally;
 import jp.madoguchi.kiosk.staff.EntryLock;
@@ -39,7 +40,7 @@ public final class StaffBench implements AutoCloseable {
     public static final String STAFF_ID = "0042";
     public static final String PIN = "482917";
 
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
+    public final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
     public final SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
     /** The serial scanner's simulator, or null on a kiosk that reads the QR with its camera. */
     public final SimCodeScanner serialScanner;

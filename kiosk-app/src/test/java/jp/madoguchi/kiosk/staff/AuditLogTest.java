@@ -9,7 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import jp.madoguchi.kiosk.flow.MutableClock;
+import jp.madoguchi.kiosk.scenario.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditLogTest {
     @TempDir
     Path folder;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
 
     private Path logWithFiveRecords() {
         Path file = folder.resolve("audit.db");

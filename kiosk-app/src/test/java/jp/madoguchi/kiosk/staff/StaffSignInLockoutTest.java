@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import jp.madoguchi.kiosk.flow.MutableClock;
+import jp.madoguchi.kiosk.scenario.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class StaffSignInLockoutTest {
     private static final String PIN = "730419";
     @TempDir
     Path folder;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
     StaffDatabase db;
     StaffSignIn signIn;
 

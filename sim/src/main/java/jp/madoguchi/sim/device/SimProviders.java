@@ -31,85 +31,46 @@ public final class SimProviders {
     private SimProviders() {
     }
 
-    public static final class CameraSim implements CameraProvider {
-        @Override
+    /** What every simulated provider says of itself: chosen by "sim", and simulated (so never on a real kiosk). */
+    abstract static class Simulated {
         public String id() {
             return ID;
         }
 
-        @Override
         public boolean simulated() {
             return true;
         }
+    }
 
+    public static final class CameraSim extends Simulated implements CameraProvider {
         @Override
         public Camera open(CameraConfig config) {
             return new SimCamera(FaceImages.locate(config.imageFolder()), config.framesPerSecond(), Clock.systemUTC());
         }
     }
 
-    public static final class ScannerSim implements CodeScannerProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class ScannerSim extends Simulated implements CodeScannerProvider {
         @Override
         public CodeScanner open(CodeScannerConfig config) {
             return new SimCodeScanner(Clock.systemUTC());
         }
     }
 
-    public static final class PrinterSim implements PrinterProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class PrinterSim extends Simulated implements PrinterProvider {
         @Override
         public Printer open(PrinterConfig config) {
             return new SimPrinter(config.outputFolder(), config.keepJobs(), Clock.systemUTC());
         }
     }
 
-    public static final class LightsSim implements LightsProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class LightsSim extends Simulated implements LightsProvider {
         @Override
         public Lights open(LightsConfig config) {
             return new SimLights(Clock.systemUTC());
         }
     }
 
-    public static final class GatewaySim implements GatewayProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class GatewaySim extends Simulated implements GatewayProvider {
         @Override
         public ApplicationGateway open(GatewayConfig config) {
             // the simulated receiver knows the simulated register's voided forms, as J-LIS knows a municipality's
@@ -121,34 +82,14 @@ public final class SimProviders {
     }
 
     /** The resident register: the real HTTP client against the simulated service on loopback. */
-    public static final class RegisterSim implements RegisterProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class RegisterSim extends Simulated implements RegisterProvider {
         @Override
         public ResidentRegister open(RegisterConfig config) {
             return new SimRegister(FormLedger.shared(), Clock.systemUTC());
         }
     }
 
-    public static final class SpeakerSim implements SpeakerProvider {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public boolean simulated() {
-            return true;
-        }
-
+    public static final class SpeakerSim extends Simulated implements SpeakerProvider {
         @Override
         public Speaker open(SpeakerConfig config) {
             return new SimSpeaker(Clock.systemUTC());
