@@ -41,6 +41,12 @@ public final class JourneyRecorder implements PanelHooks.Recording, FlowListener
     private String expected;
     private Instant last;
     private Instant screenSince;
+    /**
+     * A press on the screen sends a Touch before the button's own event (KioskRoot), and a Touch alone
+     * already starts a visit or dismisses the idle warning: once it has been recorded as that, the
+     * rest of the same press (Begin, the warning's own button) is not recorded again.
+     */
+    private boolean touchCounted;
 
     public JourneyRecorder(Scenario.Setup setup, Clock clock, FlowSnapshot now) {
         this.setup = setup;
@@ -68,14 +74,18 @@ public final class JourneyRecorder implements PanelHooks.Recording, FlowListener
 
     @Override
     public synchronized void changed(FlowSnapshot snapshot) {
-        if (!ScenarioRunner.screenName(snapshot).equals(ScenarioRunner.screenName(latest))) {
+        String screen = ScenarioRunner.screenName(snapshot);
+        if (!screen.equals(ScenarioRunner.screenName(latest))) {
             screenSince = clock.instant();
+            touchCounted &= !screen.equals("attract");
         }
+        touchCounted &= !(snapshot.idleWarning().isPresent() && latest.idleWarning().isEmpty());
         latest = snapshot;
     }
 
     /** A tap on the kiosk's screen, as the view model sends it to the flow (call before sending it). */
     public synchronized void resident(FlowEvent event) {
+        boolean touch = event instanceof FlowEvent.Touch || event instanceof FlowEvent.Begin;
         if (event instanceof FlowEvent.KeyDigit d) {
             boolean gap = before();
             int end = steps.size() - 1;
@@ -86,13 +96,16 @@ public final class JourneyRecorder implements PanelHooks.Recording, FlowListener
             }
         } else if (event instanceof FlowEvent.Staff s) {
             staff(s.input());
-        } else {
+        } else if (!(touch && touchCounted)) { // else the rest of a press already recorded
             List<String> taps = TapWords.of(event, latest);
             if (!taps.isEmpty()) {
                 before();
                 steps.addAll(taps);
             }
+            touchCounted = touch && taps.stream().anyMatch(t -> t.equals("tap: attract.touch") || t.equals("tap: idle.continue"));
+            return;
         }
+        touchCounted &= touch;
     }
 
     /** What the developer did through the panel (told before it is done). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.FlowSnapshot;
+import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.scenario.Buttons;
 import jp.madoguchi.kiosk.ui.model.ScreenModel;
 import jp.madoguchi.kiosk.ui.model.ScreenModels;
@@ -27,6 +28,8 @@ final class TapWords {
             return List.of("tap: {need: " + n.need().name().toLowerCase(Locale.ROOT) + "}");
         } else if (event instanceof FlowEvent.StaffCorner) {
             return List.of("tap: staff_corner");
+        } else if (event instanceof FlowEvent.Touch && on.state() == KioskState.ATTRACT) {
+            return List.of("tap: attract.touch"); // on the attract screen any touch starts the visit
         } else if (event instanceof FlowEvent.Touch && on.idleWarning().isEmpty()) {
             return List.of(); // a tap on no button (or a certificate toggle: its choice goes with Continue)
         } else if (event instanceof FlowEvent.ChooseCertificates c && screen instanceof ScreenModel.Certificates shown) {
