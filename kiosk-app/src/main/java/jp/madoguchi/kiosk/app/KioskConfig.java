@@ -184,7 +184,12 @@ public final class KioskConfig {
         if (!id.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new SettingsException("kiosk.id", "is \"" + id + "\"; use 1 to 64 letters, digits, '.', '_' or '-'");
         }
-        return new Submission(store, id, Duration.ofSeconds(s.getInt("kiosk.submit.wait.seconds", 3, 0, 10)));
+        return new Submission(store, id, submitWait(s));
+    }
+
+    /** How long "sending" waits for a receipt before telling the resident the application is saved. */
+    public static Duration submitWait(Settings s) {
+        return Duration.ofSeconds(s.getInt("kiosk.submit.wait.seconds", 3, 0, 10));
     }
 
     public static IdlePolicy idlePolicy(Settings s) {

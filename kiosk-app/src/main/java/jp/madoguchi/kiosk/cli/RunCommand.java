@@ -39,12 +39,12 @@ public class RunCommand implements Callable<Integer> {
                 + "or render the screens with ./kiosk shots --out DIR");
             return NO_DISPLAY;
         }
-        Kiosk kiosk = Kiosk.start(settings, Clock.systemDefaultZone());
+        Kiosk kiosk = Kiosk.start(settings, clock());
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(kiosk::close, "kiosk-shutdown"));
         Platform.startup(() -> {
             Stage stage = new Stage();
-            kiosk.narrate(KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), kiosk::send, !windowed,
+            kiosk.narrate(KioskStage.show(stage, kiosk.flow(), kiosk.devices().camera(), taps(kiosk, settings), !windowed,
                 kiosk.simulatedDevices()));
             stage.setOnHidden(e -> closed.countDown());
             afterStart(kiosk, stage, closed);
@@ -53,6 +53,16 @@ public class RunCommand implements Callable<Integer> {
         kiosk.close();
         Platform.exit();
         return 0;
+    }
+
+    /** The kiosk's clock: the system's, which nobody can move (the simulator's can be moved on). */
+    protected Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** Where the screen's taps go: to the flow (the simulator also records them). */
+    protected java.util.function.Consumer<jp.madoguchi.kiosk.flow.FlowEvent> taps(Kiosk kiosk, Settings settings) {
+        return kiosk::send;
     }
 
     /** A subclass's own reasons not to start (the simulator panel is for development only). */

@@ -58,6 +58,7 @@ public final class ScenarioRunCommand implements Callable<Integer> {
         run.spec = spec;
         run.files = List.of(file);
         run.withPanel = true;
+        run.report = Path.of("scenario-report"); // the option's default: picocli fills it only for `scenario run`
         return run.execute(settings);
     }
 

@@ -14,7 +14,7 @@ import jp.madoguchi.kiosk.ui.model.ScreenModels;
  * the flow event each one sends: read from the screen's view model (the same one the views lay out),
  * so a scenario can only tap what a resident could see.
  */
-final class Buttons {
+public final class Buttons {
     private Buttons() {
     }
 
@@ -22,7 +22,7 @@ final class Buttons {
      * @param certificates the choices toggled on the certificates screen so far (the view keeps them
      *                     until Continue), {signature, user identification}
      */
-    static Map<String, FlowEvent> onScreen(ScreenModel screen, FlowSnapshot s, boolean[] certificates) {
+    public static Map<String, FlowEvent> onScreen(ScreenModel screen, FlowSnapshot s, boolean[] certificates) {
         Map<String, FlowEvent> b = new LinkedHashMap<>();
         if (s.idleWarning().isPresent()) {
             b.put("idle.continue", new FlowEvent.Touch());
@@ -86,7 +86,7 @@ final class Buttons {
     }
 
     /** A language, need or certificate button: the event, or empty when that kind of button is not on this screen. */
-    static Optional<FlowEvent> special(ScreenModel screen, String kind, String value, boolean[] certificates) {
+    public static Optional<FlowEvent> special(ScreenModel screen, String kind, String value, boolean[] certificates) {
         switch (kind) {
             case "language":
                 if (screen instanceof ScreenModel.Languages l) {

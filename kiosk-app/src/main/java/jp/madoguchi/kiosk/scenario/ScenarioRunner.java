@@ -175,7 +175,7 @@ public final class ScenarioRunner {
         }
     }
 
-    static String screenName(FlowSnapshot s) {
+    public static String screenName(FlowSnapshot s) {
         return s.state().name().toLowerCase(Locale.ROOT);
     }
 }

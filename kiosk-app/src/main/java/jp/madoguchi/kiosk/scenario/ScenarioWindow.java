@@ -52,6 +52,8 @@ public final class ScenarioWindow implements ScenarioRunner.Watcher {
             if (vm == null) {
                 vm = new KioskViewModel(e -> { }, record.after(), EnumSet.allOf(DeviceKind.class));
                 stage.setScene(new Scene(KioskStage.fitted(new KioskRoot(vm)), 1280, 720));
+                stage.setX(0); // beside the panel (which opens at x 1290), as in ./kiosk sim
+                stage.setY(0);
                 stage.show();
                 if (panel) {
                     jp.madoguchi.sim.panel.SimulatorPanel.open(kiosk.devices.all()).setOnHidden(e -> panelClosed.countDown());

@@ -14,6 +14,8 @@ import jp.madoguchi.sim.device.FaceImages;
 /** What the scenario tests share: one face model and rule book for the whole run, the project's scenarios folder. */
 final class ScenarioTesting {
     private static ScenarioRunner runner;
+    private static CounterAdvice advice;
+    private static VisionPhotoInspector photos;
 
     private ScenarioTesting() {
     }
@@ -27,10 +29,17 @@ final class ScenarioTesting {
 
     static synchronized ScenarioRunner runner() {
         if (runner == null) {
-            runner = new ScenarioRunner(new CounterAdvice(RuleBook.load(), "shinjuku"),
-                new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load())));
+            advice = new CounterAdvice(RuleBook.load(), "shinjuku");
+            photos = new VisionPhotoInspector(FaceAnalyser.fromInstalledModel(), new PhotoJudge(PhotoSpec.load()));
+            runner = new ScenarioRunner(advice, photos);
         }
         return runner;
+    }
+
+    /** A scenario kiosk over the runner's rule book and photo check (for tests that drive one by hand). */
+    static ScenarioKiosk kiosk(Scenario.Setup setup) {
+        runner();
+        return new ScenarioKiosk(setup, 1, advice, photos);
     }
 
     static Path folder() {

@@ -2,10 +2,13 @@ package jp.madoguchi.sim.device;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import jp.madoguchi.devices.api.DeviceCondition;
 import jp.madoguchi.devices.api.DeviceKind;
 import jp.madoguchi.devices.api.DeviceStatus;
 import jp.madoguchi.devices.api.DeviceUnavailableException;
+import jp.madoguchi.devices.api.Subscription;
+import jp.madoguchi.devices.spi.Listeners;
 import jp.madoguchi.devices.spi.ReportingDevice;
 
 /**
@@ -14,6 +17,7 @@ import jp.madoguchi.devices.spi.ReportingDevice;
  */
 public abstract class SimulatedDevice extends ReportingDevice {
     private final Recent<String> log = new Recent<>();
+    private final Listeners<String> recorded = new Listeners<>();
 
     protected SimulatedDevice(DeviceKind kind, Clock clock) {
         super(kind, DeviceCondition.READY, clock);
@@ -44,8 +48,16 @@ public abstract class SimulatedDevice extends ReportingDevice {
         }
     }
 
-    protected synchronized void record(String entry) {
-        log.add(entry);
+    protected void record(String entry) {
+        synchronized (this) {
+            log.add(entry);
+        }
+        recorded.publish(entry); // outside the lock: a listener (the panel's list) must not hold the device up
+    }
+
+    /** Told every entry as it is recorded (the panel's live list of device calls). */
+    public Subscription onRecord(Consumer<String> listener) {
+        return recorded.add(listener);
     }
 
     /** What the device was asked, in order, the last thousand entries (no personal data: payloads are recorded as lengths). */

@@ -1,6 +1,5 @@
 package jp.madoguchi.sim.panel;
 
-import java.time.Duration;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -8,9 +7,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import jp.madoguchi.sim.gateway.GatewayFaults;
 import jp.madoguchi.sim.gateway.GatewaySimulator;
 import jp.madoguchi.sim.gateway.SimulatedGatewayLink;
 
@@ -23,19 +21,13 @@ final class GatewayControls {
     private GatewayControls() {
     }
 
-    static TitledPane section(SimulatedGatewayLink link) {
+    static TitledPane section(SimControls controls, SimulatedGatewayLink link) {
         GatewaySimulator sim = link.simulator();
-        GatewayFaults faults = sim.faults();
-        CheckBox down = toggle("Down (connection refused)", on -> {
-            if (on) {
-                sim.down();
-            } else {
-                sim.up();
-            }
-        });
-        CheckBox errors = toggle("Answer 503", on -> faults.errors(on ? 1 : 0));
-        CheckBox slow = toggle("Slow (answers after 20 s)", on -> faults.slow(on ? 1 : 0, Duration.ofSeconds(20)));
-        CheckBox drop = toggle("Store, then drop the answer", on -> faults.drops(on ? 1 : 0));
+        CheckBox down = toggle("Down (connection refused)", on -> controls.gateway(on ? "down" : "up", 0));
+        CheckBox errors = toggle("Answer 503", on -> controls.gateway("fail_5xx", on ? 1 : 0));
+        CheckBox slow = toggle("Slow (answers after " + SimControls.SLOW_BY.toSeconds() + " s)",
+            on -> controls.gateway("slow", on ? 1 : 0));
+        CheckBox drop = toggle("Store, then drop the answer", on -> controls.gateway("drop_answer", on ? 1 : 0));
         TextField formId = new TextField(SamplePayloads.validFormId());
         formId.setPrefColumnCount(23);
         Label counts = new Label();
@@ -48,18 +40,27 @@ final class GatewayControls {
         Timeline poll = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> refresh.run()));
         poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
-        javafx.scene.control.Button refuse = new javafx.scene.control.Button("Refuse this form ID (422)");
-        refuse.setOnAction(e -> faults.refuse(formId.getText().replaceAll("[^0-9]", "")));
-        VBox controls = new VBox(6, status, new HBox(12, down, errors), new HBox(12, slow, drop),
-            new HBox(6, formId, refuse), counts);
-        TitledPane pane = new TitledPane("Application gateway (simulated receiver on loopback)", controls);
-        pane.setCollapsible(false);
-        return pane;
+        javafx.scene.control.Button healthy = SimulatorPanel.button("All healthy", () -> {
+            controls.gateway("healthy", 0);
+            for (CheckBox box : new CheckBox[] {down, errors, slow, drop}) {
+                box.setUserData(Boolean.TRUE); // the switch is already off: unticking must not record it again
+                box.setSelected(false);
+                box.setUserData(null);
+            }
+        });
+        VBox box = new VBox(6, status, new FlowPane(12, 6, down, errors, slow, drop),
+            new FlowPane(6, 6, formId, SimulatorPanel.button("Refuse this form ID (422)",
+                () -> controls.refuse(formId.getText().replaceAll("[^0-9]", ""))), healthy), counts);
+        return SimulatorPanel.section("Application gateway (simulated receiver on loopback)", box);
     }
 
     private static CheckBox toggle(String label, java.util.function.Consumer<Boolean> action) {
         CheckBox box = new CheckBox(label);
-        box.selectedProperty().addListener((obs, was, now) -> action.accept(now));
+        box.selectedProperty().addListener((obs, was, now) -> {
+            if (box.getUserData() == null) {
+                action.accept(now);
+            }
+        });
         return box;
     }
 }

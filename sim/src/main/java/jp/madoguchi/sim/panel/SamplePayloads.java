@@ -42,6 +42,11 @@ public final class SamplePayloads {
         return "MADOGUCHI-STAFF:" + id;
     }
 
+    /** Not a form, not a URL: what a crumpled receipt or a shop's QR reads as. */
+    public static String garbage() {
+        return "%PDF? \u00a5\u00a5 point-card 7c1e;;";
+    }
+
     /** The sample number public guides print; its check digit is valid, so the kiosk must refuse it. */
     public static String individualNumber() {
         return "123456789018";

@@ -1,58 +1,66 @@
 package jp.madoguchi.sim.panel;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import jp.madoguchi.devices.api.Device;
-import jp.madoguchi.sim.device.SimCamera;
-import jp.madoguchi.sim.device.SimCodeScanner;
-import jp.madoguchi.sim.device.SimLights;
-import jp.madoguchi.sim.device.SimPrinter;
-import jp.madoguchi.sim.device.SimRegister;
-import jp.madoguchi.sim.device.SimulatedDevice;
+import jp.madoguchi.devices.api.DeviceStatus;
+import jp.madoguchi.devices.api.Subscription;
 
 /**
- * The developers' control panel for `./kiosk sim`: present a QR payload, choose the face the
- * camera sees, unplug and replug each device, run the printer out of paper. It drives the same
- * controls the tests use, and shows each device's live status.
+ * The developers' control panel for `./kiosk sim`: the camera's scene, distance and light; a form
+ * QR to the scanner or the camera; every device unplugged, replugged or faulted; the receiver's
+ * fault switches; the clock; the devices' recorded calls; and the session saved as a scenario.
+ * Every control goes through {@link SimControls}, as the tests do.
  */
 public final class SimulatorPanel {
     private SimulatorPanel() {
     }
 
-    /** Opens the panel for whichever of {@code devices} are simulated. Call on the JavaFX thread. */
+    /** The panel without recording or clock controls (beside a scenario being played). Call on the JavaFX thread. */
     public static Stage open(List<Device> devices) {
-        VBox sections = new VBox(8);
-        sections.setPadding(new Insets(12));
-        for (Device device : devices) {
-            if (device instanceof SimCodeScanner scanner) {
-                sections.getChildren().add(section("Code scanner", scannerControls(scanner), scanner));
-            } else if (device instanceof SimCamera camera) {
-                sections.getChildren().add(section("Camera", cameraControls(camera), camera));
-            } else if (device instanceof SimPrinter printer) {
-                sections.getChildren().add(section("Printer", printerControls(printer), printer));
-            } else if (device instanceof SimLights lights) {
-                sections.getChildren().add(section("Booth lights", lightsControls(lights), lights));
-            } else if (device instanceof jp.madoguchi.sim.gateway.SimulatedGatewayLink gateway) {
-                sections.getChildren().add(GatewayControls.section(gateway));
-            } else if (device instanceof SimRegister register) {
-                sections.getChildren().add(registerSection(register));
-            }
-        }
+        return open(devices, PanelHooks.none());
+    }
+
+    /** Opens the panel for whichever of {@code devices} are simulated. Call on the JavaFX thread. */
+    public static Stage open(List<Device> devices, PanelHooks hooks) {
+        SimControls controls = new SimControls(devices, hooks.actions());
         Stage stage = new Stage();
+        VBox sections = new VBox(8);
+        sections.setPadding(new Insets(10));
+        hooks.recording().ifPresent(r -> sections.getChildren().add(section("Recording", RecordingControls.of(r, () -> stage))));
+        hooks.advanceClock().ifPresent(a -> sections.getChildren().add(section("Clock", ClockControls.of(hooks, a))));
+        controls.camera().ifPresent(c -> sections.getChildren().add(device("Camera", "camera", controls, c::status,
+            c::onStatus, CameraControls.of(controls))));
+        if (controls.scanner().isPresent() || controls.camera().isPresent()) {
+            sections.getChildren().add(section("Form QR (to the serial scanner or the camera)", CodeControls.of(controls)));
+        }
+        controls.scanner().ifPresent(s -> sections.getChildren().add(device("Code scanner (serial)", "scanner", controls,
+            s::status, s::onStatus)));
+        controls.printer().ifPresent(p -> sections.getChildren().add(device("Printer", "printer", controls, p::status,
+            p::onStatus, new FlowPane(6, 6, button("Paper out", () -> controls.printerFault("paper_out")),
+                button("Open cover", () -> controls.printerFault("open_cover")),
+                button("Jam next job", () -> controls.printerFault("jam_next_job")),
+                new Label("jobs land in " + p.folder())))));
+        controls.lights().ifPresent(l -> sections.getChildren().add(device("Booth lights", "lights", controls, l::status,
+            l::onStatus)));
+        controls.gateway().ifPresent(g -> sections.getChildren().add(GatewayControls.section(controls, g)));
+        controls.register().ifPresent(r -> sections.getChildren().add(RegisterSection.of(controls, r)));
+        sections.getChildren().add(section("Device calls (newest first)", DeviceCalls.of(devices, hooks.clock())));
         stage.setTitle("Madoguchi simulator");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sections);
+        ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 620, 900));
+        stage.setScene(new Scene(scroll, 620, 1050));
         // Beside a 1280x720 kiosk window, so neither hides the other without a window manager.
         stage.setX(1290);
         stage.setY(0);
@@ -60,94 +68,27 @@ public final class SimulatorPanel {
         return stage;
     }
 
-    private static TitledPane section(String title, VBox controls, SimulatedDevice device) {
-        Label status = new Label();
-        Runnable refresh = () -> status.setText("Status: " + device.status().condition());
+    /** A device's section: its status, unplug and replug, then its own controls. */
+    private static TitledPane device(String title, String name, SimControls controls, Supplier<DeviceStatus> status,
+                                     java.util.function.Function<java.util.function.Consumer<DeviceStatus>, Subscription> onStatus,
+                                     Node... more) {
+        Label shown = new Label();
+        Runnable refresh = () -> shown.setText("Status: " + status.get().condition());
         refresh.run();
-        device.onStatus(s -> Platform.runLater(refresh));
-        HBox plug = new HBox(6, button("Unplug", device::unplug), button("Replug", device::replug), status);
-        controls.getChildren().add(0, plug);
-        controls.setSpacing(6);
-        TitledPane pane = new TitledPane(title, controls);
+        onStatus.apply(s -> Platform.runLater(refresh));
+        VBox box = new VBox(6, new FlowPane(6, 6, button("Unplug", () -> controls.plug(name, false)),
+            button("Replug", () -> controls.plug(name, true)), shown));
+        box.getChildren().addAll(more);
+        return section(title, box);
+    }
+
+    static TitledPane section(String title, Node content) {
+        TitledPane pane = new TitledPane(title, content);
         pane.setCollapsible(false);
         return pane;
     }
 
-    private static VBox scannerControls(SimCodeScanner scanner) {
-        TextField payload = new TextField();
-        payload.setPromptText("QR payload, e.g. 23 digits or a URL");
-        Label result = new Label();
-        Runnable present = () -> result.setText(scanner.present(payload.getText()) ? "read" : "ignored (not armed or unplugged)");
-        HBox presets = new HBox(6,
-            preset(payload, "Valid form ID", SamplePayloads.validFormId()),
-            preset(payload, "URL", SamplePayloads.formUrl()),
-            preset(payload, "My Number", SamplePayloads.individualNumber()),
-            preset(payload, "Too short", "1234567890"),
-            preset(payload, "Staff badge 0042", SamplePayloads.staffBadge("0042")));
-        // the same code after line noise and a cut frame, CR LF terminated: the framing must still read it once
-        Runnable noisy = () -> result.setText(scanner.transmit(SamplePayloads.afterLineNoise(payload.getText()))
-            + " code(s) read from the noisy wire");
-        return new VBox(payload, presets,
-            new HBox(6, button("Present to scanner", present), button("Send after line noise", noisy), result));
-    }
-
-    private static Button preset(TextField target, String label, String payload) {
-        return button(label, () -> target.setText(payload));
-    }
-
-    private static VBox cameraControls(SimCamera camera) {
-        ComboBox<String> faces = new ComboBox<>();
-        faces.getItems().setAll(camera.faces().names());
-        faces.setValue(camera.sceneName());
-        faces.setOnAction(e -> camera.show(faces.getValue()));
-        faces.setMaxWidth(Double.MAX_VALUE);
-        // for a kiosk that reads the form through its camera (scanner.provider=camera)
-        Button form = button("Hold a form QR up to it", () -> camera.show("form QR", FormPicture.of(SamplePayloads.validFormId())));
-        return new VBox(new Label("Face the camera sees (" + camera.faces().origin() + "):"), faces, form);
-    }
-
-    private static VBox printerControls(SimPrinter printer) {
-        HBox faults = new HBox(6, button("Paper out", printer::paperOut), button("Open cover", printer::openCover),
-            button("Jam next job", printer::jamNextJob));
-        return new VBox(faults, new Label("Jobs land in " + printer.folder()));
-    }
-
-    /** The simulated form-issuing service: take it down, bring it back, and who lives in it (to search for). */
-    private static TitledPane registerSection(SimRegister register) {
-        Label status = new Label();
-        Runnable refresh = () -> status.setText("Status: " + register.status().condition()
-            + (register.service().isDown() ? " (service down)" : ""));
-        refresh.run();
-        register.onStatus(s -> Platform.runLater(refresh));
-        HBox controls = new HBox(6, button("Take down", () -> {
-            register.service().down(true);
-            refresh.run();
-        }), button("Bring back", () -> {
-            register.service().down(false);
-            refresh.run();
-        }), status);
-        Label residents = new Label("Fictitious residents (search by name and date of birth, or code):\n"
-            + String.join("\n", register.service().residents().all().stream()
-                .map(r -> r.code() + "  " + r.name() + "  " + r.born()).toList()));
-        TitledPane pane = new TitledPane("Resident register (form-issuing service, " + register.description() + ")",
-            new VBox(6, controls, residents));
-        pane.setCollapsible(false);
-        return pane;
-    }
-
-    private static VBox lightsControls(SimLights lights) {
-        Label scene = new Label();
-        Runnable refresh = () -> scene.setText("Showing: " + lights.scene());
-        refresh.run();
-        // Lights report scenes, not status changes, so the panel polls the recorded scene.
-        javafx.animation.Timeline poll = new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> refresh.run()));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        poll.play();
-        return new VBox(scene);
-    }
-
-    private static Button button(String label, Runnable action) {
+    static Button button(String label, Runnable action) {
         Button button = new Button(label);
         button.setOnAction(e -> action.run());
         return button;
