@@ -22,9 +22,8 @@ final class Vocabulary {
     static final List<String> SCAN_SOURCES = List.of("payload", "form_of", "earlier_form_of", "badge");
     static final List<String> CAMERA_KEYS = List.of("scene", "distance", "exposure", "side_light", "roll", "offset", "blur",
         "people", "backdrop", "pose", "form_qr");
-    static final List<String> STAFF_ACTIONS = List.of("pin", "id", "open", "letters", "digits", "focus", "find", "choose",
-        "card_checked", "form_language", "issue_and_print", "print_again", "apply_now", "retry_outbox", "test_page",
-        "switch_language", "back", "erase", "sign_out", "exit_kiosk");
+    static final List<String> STAFF_ACTIONS = java.util.stream.Stream.concat(java.util.stream.Stream.of("pin", "id", "open",
+        "letters", "digits", "focus", "choose", "card_checked", "form_language"), StaffButtons.words().stream()).toList();
     static final List<String> EXPECTATIONS = List.of("screen", "message", "no_message", "language", "staff_page",
         "photo_refusal", "confirmation", "printed", "printed_text", "gateway", "outbox", "metrics", "device", "lights",
         "session_ended", "form_id");

@@ -2,6 +2,7 @@ package jp.madoguchi.kiosk.scenario.record;
 
 import java.util.Locale;
 import java.util.Optional;
+import jp.madoguchi.kiosk.scenario.StaffButtons;
 import jp.madoguchi.kiosk.staff.StaffInput;
 
 /** Staff's input in a scenario file's words, except the keys (the recorder gathers those into one step). */
@@ -21,30 +22,8 @@ final class StaffWords {
             word = "{card_checked: " + TapWords.yesNo(c.checked()) + "}";
         } else if (input instanceof StaffInput.FormLanguage l) {
             word = "{form_language: " + l.code() + "}";
-        } else if (input instanceof StaffInput.Find) {
-            word = "find";
-        } else if (input instanceof StaffInput.IssueAndPrint) {
-            word = "issue_and_print";
-        } else if (input instanceof StaffInput.PrintAgain) {
-            word = "print_again";
-        } else if (input instanceof StaffInput.ApplyNow) {
-            word = "apply_now";
-        } else if (input instanceof StaffInput.RetryOutbox) {
-            word = "retry_outbox";
-        } else if (input instanceof StaffInput.TestPage) {
-            word = "test_page";
-        } else if (input instanceof StaffInput.SwitchLanguage) {
-            word = "switch_language";
-        } else if (input instanceof StaffInput.Back) {
-            word = "back";
-        } else if (input instanceof StaffInput.Erase) {
-            word = "erase";
-        } else if (input instanceof StaffInput.SignOut) {
-            word = "sign_out";
-        } else if (input instanceof StaffInput.ExitKiosk) {
-            word = "exit_kiosk";
         } else {
-            return Optional.empty(); // accepting a head covering has no scenario word yet
+            return StaffButtons.word(input).map(w -> "staff: " + w); // keys are gathered by the recorder
         }
         return Optional.of("staff: " + word);
     }
