@@ -1,5 +1,6 @@
 package jp.madoguchi.kiosk.vision;
 
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
@@ -30,6 +31,8 @@ final class Forehead {
     /** The strip read for texture above the forehead's top, in eye distances. */
     static final double STRIP = 0.35;
     static final double MIN_MEAN = 40;
+    /** The face mesh's point between the eyebrows. */
+    static final int BETWEEN_BROWS = 9;
 
     private Forehead() {
     }
@@ -54,9 +57,13 @@ final class Forehead {
         Imgproc.cvtColor(small, ycc, Imgproc.COLOR_BGR2YCrCb);
         byte[] px = new byte[COLUMNS * rows * 3];
         ycc.get(0, 0, px);
+        Mat brows = s.mat();
+        Imgproc.cvtColor(s.sub(bgr, MatScope.around(m.x(BETWEEN_BROWS), m.y(BETWEEN_BROWS), 0.2 * ie, 0.15 * ie)), brows,
+            Imgproc.COLOR_BGR2YCrCb);
+        double[] between = java.util.Arrays.copyOf(Core.mean(brows).val, 3);
         double[] tops = new double[COLUMNS];
         for (int x = 0; x < COLUMNS; x++) {
-            tops[x] = r.y + (skinTop(px, x, rows, skin) + 0.5) * r.height / rows;
+            tops[x] = r.y + (skinTop(px, x, rows, skin, between) + 0.5) * r.height / rows;
         }
         java.util.Arrays.sort(tops);
         double line = tops[COLUMNS / 2];
@@ -69,11 +76,11 @@ final class Forehead {
     }
 
     /** The top row of the skin in column {@code x}, followed up from the bottom until two rows in turn are not skin. */
-    private static int skinTop(byte[] px, int x, int rows, double[] skin) {
-        // the forehead's own colour where it is the face's skin (light from above, eyewear moving the face's
-        // reference): what is followed up
+    private static int skinTop(byte[] px, int x, int rows, double[] skin, double[] between) {
+        // the forehead's own colour where it is skin, the face's or that between the brows (light from above,
+        // eyewear moving the face's reference): what is followed up. A brim or cuff already there is not
         double[] ref = colour(px, x, rows - 1);
-        if (Patches.distance(ref, skin) > 2 * HeadCover.SKIN_DISTANCE) {
+        if (Patches.distance(ref, skin) > HeadCover.SKIN_DISTANCE && Patches.distance(ref, between) > HeadCover.SKIN_DISTANCE) {
             ref = skin;
         }
         int off = 0;
