@@ -31,6 +31,8 @@ final class Forehead {
     /** The strip read for texture above the forehead's top, in eye distances. */
     static final double STRIP = 0.35;
     static final double MIN_MEAN = 40;
+    /** The strip starts this far above the line (eye distances), clear of the edge itself and of where the line was read a row off. */
+    static final double STRIP_GAP = 0.12;
     /** The face mesh's point between the eyebrows. */
     static final int BETWEEN_BROWS = 9;
 
@@ -67,7 +69,7 @@ final class Forehead {
         }
         java.util.Arrays.sort(tops);
         double line = tops[COLUMNS / 2];
-        Rect strip = MatScope.clip(new Rect((int) x0, (int) (line - (STRIP + 0.05) * ie), (int) (0.6 * width),
+        Rect strip = MatScope.clip(new Rect((int) x0, (int) (line - (STRIP + STRIP_GAP) * ie), (int) (0.6 * width),
             (int) Math.max(2, STRIP * ie)), bgr.cols(), bgr.rows());
         Mat grey = s.mat();
         Imgproc.cvtColor(s.sub(bgr, strip), grey, Imgproc.COLOR_BGR2GRAY);
