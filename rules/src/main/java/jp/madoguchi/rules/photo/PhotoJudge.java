@@ -106,9 +106,10 @@ public final class PhotoJudge {
         boolean eyes = below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS)
             || above(m.eyeSurround(), MAX_EYE_SURROUND) && !(m.eyesOpen() >= 2);
         // the band at the hairline neither skin nor hair; or the forehead hidden low down by something even
-        // (a cap's brim, a knitted hat's cuff, a headscarf in a hair or neutral colour): a fringe that low shows strands
+        // (a cap's brim, a knitted hat's cuff, a headscarf in a hair or neutral colour): a fringe that low shows
+        // strands, but not on a soft, dark or small face, where hair looks even too
         boolean head = above(m.headCover(), MAX_HEAD_COVER)
-            || below(m.foreheadHeight(), MIN_FOREHEAD_HEIGHT) && below(m.foreheadCoverTexture(), MIN_HAIR_TEXTURE);
+            || fine && below(m.foreheadHeight(), MIN_FOREHEAD_HEIGHT) && below(m.foreheadCoverTexture(), MIN_HAIR_TEXTURE);
         return new Covered(facing && head, facing && face, facing && eyes);
     }
 

@@ -162,6 +162,9 @@ class PhotoJudgeTest {
         assertThat(judge.judge(with(Map.of("forehead", 0.55, "hairTexture", 0.3)), false).verdict().compliant()).isTrue();
         // a bald head or a high hairline: the forehead goes up, whatever is even above it
         assertThat(judge.judge(with(Map.of("forehead", 1.3, "hairTexture", 0.05)), false).verdict().compliant()).isTrue();
+        // on a dark face hair looks as even as cloth: it is told about the light, not a hat
+        assertThat(judge.judge(with(Map.of("forehead", 0.55, "hairTexture", 0.07, "faceLuma", 40.0, "bgLuma", 60.0)),
+            false).verdict().reasons()).doesNotContain(PhotoReason.HEAD_COVERING).contains(PhotoReason.TOO_DARK);
         // not measured (a soft or greyscale picture): nothing held against the photo
         assertThat(judge.judge(with(Map.of("forehead", Double.NaN, "hairTexture", Double.NaN)), false).verdict()
             .compliant()).isTrue();
