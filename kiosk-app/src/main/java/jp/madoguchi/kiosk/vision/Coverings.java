@@ -41,6 +41,8 @@ final class Coverings {
     static final int[] SKIN = {151, 118, 347, 50, 280};
     /** Skin no eyewear covers: the forehead's middle and sides, the cheeks beside the nostrils. */
     static final int[] EYE_SKIN = {151, 108, 337, 118, 347, 50, 280, 205, 425};
+    /** The cheeks beside the nostrils: no eyewear or hat covers them. */
+    static final int[] CHEEK_BESIDE_NOSE = {205, 425};
     /** Nose tip and the cheeks beside the nose: a mask covers them, a beard or a smile never does. */
     static final int[] NOSE_AREA = {4, 205, 425};
     /** Chin, jaw beside it, cheeks beside the mouth (not the lips, which a smile opens). */
@@ -86,7 +88,8 @@ final class Coverings {
         boolean sharp = sharpness >= HeadCover.SHARP_ENOUGH;
         double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharp) : Double.NaN;
         // on a soft picture hair loses the strands that tell it from cloth
-        Forehead.Reading forehead = colour && sharp ? Forehead.read(s, bgr, m, g.eyeY(), ie, skin)
+        Forehead.Reading forehead = colour && sharp ? Forehead.read(s, bgr, m, g.eyeY(), ie, skin,
+            p.at(m.x(CHEEK_BESIDE_NOSE[0]), m.y(CHEEK_BESIDE_NOSE[0])), p.at(m.x(CHEEK_BESIDE_NOSE[1]), m.y(CHEEK_BESIDE_NOSE[1])))
             : Forehead.Reading.UNKNOWN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),

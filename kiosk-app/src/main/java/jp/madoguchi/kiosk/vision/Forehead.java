@@ -24,6 +24,8 @@ final class Forehead {
     }
 
     static final int COLUMNS = 16;
+    /** The share of the face's width (cheek to cheek) read, in its middle. */
+    static final double SPAN = 0.4;
     /** Rows sampled per eye distance while following the skin up. */
     static final double ROWS_PER_EYE_DISTANCE = 24;
     /** How far above the mesh's forehead top the skin is followed, in eye distances (a high hairline, a bald head). */
@@ -39,17 +41,23 @@ final class Forehead {
     private Forehead() {
     }
 
-    static Reading read(MatScope s, Mat bgr, FaceLandmarks m, double eyeY, double ie, double[] skin) {
+    /**
+     * @param skin    the face's skin colour (YCrCb), what a column is followed against when its own start is not skin
+     * @param cheeks  more skin colours a forehead's start may match: eyewear or a mask over some of the face's
+     *                reference patches moves {@code skin} off the forehead's own
+     */
+    static Reading read(MatScope s, Mat bgr, FaceLandmarks m, double eyeY, double ie, double[] skin, double[]... cheeks) {
         double left = m.x(FaceLandmarks.CHEEK_LEFT);
         double width = m.x(FaceLandmarks.CHEEK_RIGHT) - left;
-        // the middle 60 % of the face's width: the temples' hair and the sides of a hood stay out
-        double x0 = left + 0.2 * width;
+        // the forehead's flat middle, facing the camera (SPAN of the face's width): its sides turn away into
+        // shade, and the temples' hair and the sides of a hood stay out
+        double x0 = left + (1 - SPAN) / 2 * width;
         double bottom = m.y(FaceLandmarks.FOREHEAD_MID);
         double top = Math.max(0, m.y(FaceLandmarks.FOREHEAD_TOP) - ABOVE_TOP * ie);
         if (bottom - top < 4 || width < 8) {
             return Reading.UNKNOWN;
         }
-        Rect r = MatScope.clip(new Rect((int) x0, (int) top, (int) (0.6 * width), (int) (bottom - top)), bgr.cols(),
+        Rect r = MatScope.clip(new Rect((int) x0, (int) top, (int) (SPAN * width), (int) (bottom - top)), bgr.cols(),
             bgr.rows());
         double k = ROWS_PER_EYE_DISTANCE / ie;
         int rows = (int) Math.max(8, r.height * k);
@@ -62,14 +70,16 @@ final class Forehead {
         Mat brows = s.mat();
         Imgproc.cvtColor(s.sub(bgr, MatScope.around(m.x(BETWEEN_BROWS), m.y(BETWEEN_BROWS), 0.2 * ie, 0.15 * ie)), brows,
             Imgproc.COLOR_BGR2YCrCb);
-        double[] between = java.util.Arrays.copyOf(Core.mean(brows).val, 3);
+        double[][] refs = java.util.Arrays.copyOf(cheeks, cheeks.length + 2);
+        refs[cheeks.length] = skin;
+        refs[cheeks.length + 1] = java.util.Arrays.copyOf(Core.mean(brows).val, 3);
         double[] tops = new double[COLUMNS];
         for (int x = 0; x < COLUMNS; x++) {
-            tops[x] = r.y + (skinTop(px, x, rows, skin, between) + 0.5) * r.height / rows;
+            tops[x] = r.y + (skinTop(px, x, rows, skin, refs) + 0.5) * r.height / rows;
         }
         java.util.Arrays.sort(tops);
         double line = tops[COLUMNS / 2];
-        Rect strip = MatScope.clip(new Rect((int) x0, (int) (line - (STRIP + STRIP_GAP) * ie), (int) (0.6 * width),
+        Rect strip = MatScope.clip(new Rect((int) x0, (int) (line - (STRIP + STRIP_GAP) * ie), (int) (SPAN * width),
             (int) Math.max(2, STRIP * ie)), bgr.cols(), bgr.rows());
         Mat grey = s.mat();
         Imgproc.cvtColor(s.sub(bgr, strip), grey, Imgproc.COLOR_BGR2GRAY);
@@ -78,11 +88,16 @@ final class Forehead {
     }
 
     /** The top row of the skin in column {@code x}, followed up from the bottom until two rows in turn are not skin. */
-    private static int skinTop(byte[] px, int x, int rows, double[] skin, double[] between) {
-        // the forehead's own colour where it is skin, the face's or that between the brows (light from above,
-        // eyewear moving the face's reference): what is followed up. A brim or cuff already there is not
+    private static int skinTop(byte[] px, int x, int rows, double[] skin, double[][] refs) {
+        // the forehead's own colour where it is skin (the face's, the cheeks', that between the brows: light from
+        // above, eyewear or a mask moving the face's reference): what is followed up. A brim or cuff already there
+        // is not
         double[] ref = colour(px, x, rows - 1);
-        if (Patches.distance(ref, skin) > HeadCover.SKIN_DISTANCE && Patches.distance(ref, between) > HeadCover.SKIN_DISTANCE) {
+        double nearest = Double.MAX_VALUE;
+        for (double[] skinColour : refs) {
+            nearest = Math.min(nearest, Patches.distance(ref, skinColour));
+        }
+        if (nearest > HeadCover.SKIN_DISTANCE) {
             ref = skin;
         }
         int off = 0;
