@@ -24,7 +24,7 @@ import org.opencv.imgproc.Imgproc;
  * <li>{@code forehead}: {@link Forehead}: how high the forehead's skin reaches, and how even what hides the rest is.</li>
  * <li>{@code gaze}: {@link Gaze}, both eyes' mean.</li>
  * </ul>
- * A greyscale picture has no colour to tell cloth from skin: {@code lowerFace} and {@code head} are
+ * A greyscale picture has no colour to tell cloth from skin: {@code lowerFace}, {@code head} and {@code forehead} are
  * not measured on it.
  */
 final class Coverings {
@@ -89,8 +89,8 @@ final class Coverings {
         double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharp) : Double.NaN;
         // on a soft picture hair loses the strands that tell it from cloth
         Forehead.Reading forehead = colour && sharp ? Forehead.read(s, bgr, m, g.eyeY(), ie, skin,
-            p.at(m.x(CHEEK_BESIDE_NOSE[0]), m.y(CHEEK_BESIDE_NOSE[0])), p.at(m.x(CHEEK_BESIDE_NOSE[1]), m.y(CHEEK_BESIDE_NOSE[1])))
-            : Forehead.Reading.UNKNOWN;
+            p.at(m.x(CHEEK_BESIDE_NOSE[0]), m.y(CHEEK_BESIDE_NOSE[0])),
+            p.at(m.x(CHEEK_BESIDE_NOSE[1]), m.y(CHEEK_BESIDE_NOSE[1]))) : Forehead.Reading.UNKNOWN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
             eyes, eyeSurround, gaze, LightBalance.of(p, m),

@@ -16,7 +16,8 @@ import org.opencv.imgproc.Imgproc;
  * (the mean taken as at least {@link #MIN_MEAN}, so near-black is not made rough by noise). Hair
  * shows strands, partings and highlights there; cloth is even, whatever its colour. A fringe hides
  * the forehead too, but shows its strands; a bald head or one with a high hairline shows a tall
- * forehead. Not measured on a greyscale picture (no skin colour to follow).
+ * forehead. Not measured on a greyscale picture (no skin colour to follow) nor on a soft one (hair
+ * loses its strands first); judged only on a sharp, lit face ({@code PhotoJudge}).
  */
 final class Forehead {
     record Reading(double height, double texture) {

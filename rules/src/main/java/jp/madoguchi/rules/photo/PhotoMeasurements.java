@@ -52,22 +52,6 @@ public record PhotoMeasurements(
     double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth,
     double eyeSurround, double lipGap, double lipContrast, double foreheadHeight, double foreheadCoverTexture) {
 
-    /** Measurements without the forehead's (they are not known: NaN). */
-    public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
-                             double crownY, boolean crownMeasured, double chinY, double eyeLineY, double faceCentreX,
-                             double headWidth, double interEyePx, double rollDeg, double yawDeg, double pitchDeg,
-                             double eyesOpen, double mouthOpen, double glassesEdges, double glare,
-                             double backgroundLuma, double backgroundSpread, double backgroundEdges,
-                             double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
-                             double headCover, double lowerFaceCover, double noseBase, double mouthLine,
-                             double eyeBrightness, double gaze, double mouthWidth, double eyeSurround, double lipGap,
-                             double lipContrast) {
-        this(imageWidth, imageHeight, faces, crownY, crownMeasured, chinY, eyeLineY, faceCentreX, headWidth, interEyePx,
-            rollDeg, yawDeg, pitchDeg, eyesOpen, mouthOpen, glassesEdges, glare, backgroundLuma, backgroundSpread,
-            backgroundEdges, faceLuma, faceClipped, lightBalance, sharpness, redEye, headCover, lowerFaceCover, noseBase,
-            mouthLine, eyeBrightness, gaze, mouthWidth, eyeSurround, lipGap, lipContrast, Double.NaN, Double.NaN);
-    }
-
     /** Measurements without the measures added after issue 15 (they are not known: NaN). */
     public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
                              double crownY, boolean crownMeasured, double chinY, double eyeLineY, double faceCentreX,
