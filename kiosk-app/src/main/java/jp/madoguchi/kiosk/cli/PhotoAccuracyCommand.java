@@ -56,7 +56,7 @@ public final class PhotoAccuracyCommand implements Callable<Integer> {
         + "own) -> face_covered; sunglasses (round, wayfarer, aviator, wrap; grey, brown, green, blue and silver tints "
         + "12-75 % light, with reflections) -> eyes_covered; irises moved aside -> not_frontal_gaze; turned 12-20 "
         + "degrees -> head_tilted; lens out of focus (Gaussian blur of 5-9 % of the eye distance) -> blurry; a lamp on "
-        + "one side (55-85 % darker) -> shadow_on_face; 22-38 % of the light with sensor noise -> too_dark; turned under "
+        + "one side (55-85 % darker, on the head from the crown down) -> shadow_on_face; 22-38 % of the light with sensor noise -> too_dark; turned under "
         + "3 degrees -> still compliant. Coverings take a colour tone at random: vivid, neutral (white, greys, black, "
         + "navy, beige, surgical blue), a hair colour or a skin colour (half of them the face's own): the last two are "
         + "the hard cases, counted apart in the per-tone table.";

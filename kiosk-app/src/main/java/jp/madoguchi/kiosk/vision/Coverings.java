@@ -21,16 +21,17 @@ import org.opencv.imgproc.Imgproc;
  * light; dark lenses leave neither bright.</li>
  * <li>{@code head}: {@link HeadCover}: the share of the band at the hairline that is neither skin
  * nor hair.</li>
+ * <li>{@code forehead}: {@link Forehead}: how high the forehead's skin reaches, and how even what hides the rest is.</li>
  * <li>{@code gaze}: {@link Gaze}, both eyes' mean.</li>
  * </ul>
- * A greyscale picture has no colour to tell cloth from skin: {@code lowerFace} and {@code head} are
+ * A greyscale picture has no colour to tell cloth from skin: {@code lowerFace}, {@code head} and {@code forehead} are
  * not measured on it.
  */
 final class Coverings {
     record Found(double head, double lowerFace, double noseBase, double mouthLine, double eyes, double eyeSurround,
-                 double gaze, double balance, double lipContrast) {
+                 double gaze, double balance, double lipContrast, Forehead.Reading forehead) {
         static final Found UNKNOWN = new Found(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN);
+            Double.NaN, Double.NaN, Double.NaN, Forehead.Reading.UNKNOWN);
     }
 
     /**
@@ -40,6 +41,8 @@ final class Coverings {
     static final int[] SKIN = {151, 118, 347, 50, 280};
     /** Skin no eyewear covers: the forehead's middle and sides, the cheeks beside the nostrils. */
     static final int[] EYE_SKIN = {151, 108, 337, 118, 347, 50, 280, 205, 425};
+    /** The cheeks beside the nostrils: no eyewear or hat covers them. */
+    static final int[] CHEEK_BESIDE_NOSE = {205, 425};
     /** Nose tip and the cheeks beside the nose: a mask covers them, a beard or a smile never does. */
     static final int[] NOSE_AREA = {4, 205, 425};
     /** Chin, jaw beside it, cheeks beside the mouth (not the lips, which a smile opens). */
@@ -82,11 +85,15 @@ final class Coverings {
         double eyes = Math.max(EyeCover.brightness(s, grey, m, FaceLandmarks.LEFT_EYE, ie, skin[0]),
             EyeCover.brightness(s, grey, m, FaceLandmarks.RIGHT_EYE, ie, skin[0]));
         double eyeSurround = EyeCover.surround(p, m, p.median(m, EYE_SKIN));
-        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharpness >= HeadCover.SHARP_ENOUGH)
-            : Double.NaN;
+        boolean sharp = sharpness >= HeadCover.SHARP_ENOUGH;
+        double headCover = colour ? HeadCover.share(s, bgr, m, ie, crownY, skin, sharp) : Double.NaN;
+        // on a soft picture hair loses the strands that tell it from cloth
+        Forehead.Reading forehead = colour && sharp ? Forehead.read(s, bgr, m, g.eyeY(), ie, skin,
+            p.at(m.x(CHEEK_BESIDE_NOSE[0]), m.y(CHEEK_BESIDE_NOSE[0])),
+            p.at(m.x(CHEEK_BESIDE_NOSE[1]), m.y(CHEEK_BESIDE_NOSE[1]))) : Forehead.Reading.UNKNOWN;
         double gaze = (Gaze.offset(s, grey, m, FaceLandmarks.LEFT_EYE) + Gaze.offset(s, grey, m, FaceLandmarks.RIGHT_EYE)) / 2;
         return new Found(headCover, lower, NoseBase.contrast(s, grey, m, skin[0]), MouthLine.contrast(s, grey, m, skin[0]),
             eyes, eyeSurround, gaze, LightBalance.of(p, m),
-            colour ? lipContrast(s, ycc, head, m, ie) : Double.NaN);
+            colour ? lipContrast(s, ycc, head, m, ie) : Double.NaN, forehead);
     }
 }

@@ -121,7 +121,7 @@ public final class FaceAnalyser implements AutoCloseable {
             FaceMeasures.mean(face), FaceMeasures.shareAbove(s, face, 250), balance,
             sharpness, red,
             cover.head(), cover.lowerFace(), cover.noseBase(), cover.mouthLine(), cover.eyes(), cover.gaze(), g.mouthWidth(),
-            cover.eyeSurround(), g.lipGap(), cover.lipContrast());
+            cover.eyeSurround(), g.lipGap(), cover.lipContrast(), cover.forehead().height(), cover.forehead().texture());
     }
 
     /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Problems drawn on compliant developer photos (seeded, in memory: masks, scarves and hands over the
  * mouth, sunglasses, eyes turned aside, a tilted head, the lens out of focus, light from one side,
  * too little light) are each refused and called what they are first; a barely tilted copy stays
- * compliant. Head coverings are held to it where their colour is not a hair or skin colour (the
- * known weak cases, counted per tone in docs/PHOTO-ACCURACY.md).
+ * compliant. Head coverings are held to it where their colour is vivid, and on some photos in
+ * neutral and hair colours (the weaker cases, counted per tone in docs/PHOTO-ACCURACY.md).
  */
 class CoveringsTest {
     static final Set<PhotoVariants.Kind> HEAD = EnumSet.of(PhotoVariants.Kind.CAP, PhotoVariants.Kind.KNIT_HAT,
@@ -71,6 +71,28 @@ class CoveringsTest {
             }
         }
         assertThat(seen).as("vivid head coverings among the variants").isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * Caps and knitted hats in black, greys, beige or a hair colour (no colour tells them from hair): the
+     * forehead stops low under something even. Not every one is found (see the per-tone table); these are.
+     */
+    @Test
+    void capsAndKnittedHatsInDarkNeutralAndHairColoursAreNamedFirst() throws Exception {
+        int seen = 0;
+        for (String file : List.of("london_066_03.jpg", "london_135_03.jpg", "canada_003f.jpg", "canada_095m.jpg")) {
+            for (PhotoVariants.Variant v : variants(file)) {
+                try (v) {
+                    boolean hatLike = v.kind() == PhotoVariants.Kind.CAP || v.kind() == PhotoVariants.Kind.KNIT_HAT;
+                    if (hatLike && (v.detail().startsWith("neutral") || v.detail().startsWith("hair"))) {
+                        seen++;
+                        assertThat(check.check(v.bgr()).verdict().reasons()).as(v.name() + " (" + v.detail() + ")")
+                            .startsWith(PhotoReason.HEAD_COVERING);
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("caps and knitted hats in neutral or hair colours among the variants").isGreaterThanOrEqualTo(4);
     }
 
     private static List<PhotoVariants.Variant> variants(String file) throws Exception {

@@ -89,7 +89,8 @@ public final class PhotoJudge {
 
     /**
      * Coverings are read off a face turned towards the camera (one turned far away is told to turn
-     * first). The lower face: cloth off the skin's colour, or on a sharp, lit face ({@code fine}) a
+     * first). The head: the band at the hairline neither skin nor hair, or the forehead hidden low
+     * down by something even. The lower face: cloth off the skin's colour, or on a sharp, lit face ({@code fine}) a
      * nose base flattened by a mask, a mouth that is neither open nor smiling yet shows no line
      * between the lips, or lips no different from the skin round them whose line is faint too (a
      * hand or a mask in the skin's colour; pale lips keep their line). The eyes: dark lenses darken
@@ -104,7 +105,12 @@ public final class PhotoJudge {
             || below(m.lipContrast(), MIN_LIP_CONTRAST) && below(m.mouthLine(), MIN_MOUTH_LINE_PALE_LIPS));
         boolean eyes = below(m.eyeBrightness(), MIN_EYE_BRIGHTNESS)
             || above(m.eyeSurround(), MAX_EYE_SURROUND) && !(m.eyesOpen() >= 2);
-        return new Covered(facing && above(m.headCover(), MAX_HEAD_COVER), facing && face, facing && eyes);
+        // the band at the hairline neither skin nor hair; or the forehead hidden low down by something even
+        // (a cap's brim, a knitted hat's cuff, a headscarf in a hair or neutral colour): a fringe that low shows
+        // strands, but not on a soft, dark or small face, where hair looks even too
+        boolean head = above(m.headCover(), MAX_HEAD_COVER)
+            || fine && below(m.foreheadHeight(), MIN_FOREHEAD_HEIGHT) && below(m.foreheadCoverTexture(), MIN_HAIR_TEXTURE);
+        return new Covered(facing && head, facing && face, facing && eyes);
     }
 
     private static void addIf(List<PhotoReason> out, boolean failed, PhotoReason reason) {

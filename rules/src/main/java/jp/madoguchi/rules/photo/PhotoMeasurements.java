@@ -37,6 +37,10 @@ import java.util.Map;
  * @param lipContrast   how far the lips' colour is from the skin just round the mouth (above the upper lip, under
  *                      the lower, beside the corners): lips differ, in any skin colour; a hand or a mask in the
  *                      skin's colour over them does not (NaN on a greyscale picture)
+ * @param foreheadHeight how high above the eye line the forehead's skin reaches, up its middle, in eye distances
+ *                      (a brim, a knitted hat's cuff or a headscarf brings it down; NaN on a greyscale or soft picture)
+ * @param foreheadCoverTexture the grey level's spread over its mean just above where the forehead's skin stops:
+ *                      hair's strands and highlights make it rough, cloth is even
  */
 public record PhotoMeasurements(
     int imageWidth, int imageHeight, int faces,
@@ -46,7 +50,7 @@ public record PhotoMeasurements(
     double backgroundLuma, double backgroundSpread, double backgroundEdges,
     double faceLuma, double faceClipped, double lightBalance, double sharpness, double redEye,
     double headCover, double lowerFaceCover, double noseBase, double mouthLine, double eyeBrightness, double gaze, double mouthWidth,
-    double eyeSurround, double lipGap, double lipContrast) {
+    double eyeSurround, double lipGap, double lipContrast, double foreheadHeight, double foreheadCoverTexture) {
 
     /** Measurements without the measures added after issue 15 (they are not known: NaN). */
     public PhotoMeasurements(int imageWidth, int imageHeight, int faces,
@@ -60,14 +64,14 @@ public record PhotoMeasurements(
         this(imageWidth, imageHeight, faces, crownY, crownMeasured, chinY, eyeLineY, faceCentreX, headWidth, interEyePx,
             rollDeg, yawDeg, pitchDeg, eyesOpen, mouthOpen, glassesEdges, glare, backgroundLuma, backgroundSpread,
             backgroundEdges, faceLuma, faceClipped, lightBalance, sharpness, redEye, headCover, lowerFaceCover, noseBase,
-            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN, Double.NaN);
+            mouthLine, eyeBrightness, gaze, mouthWidth, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** An image with no face: only the size is known. */
     public static PhotoMeasurements noFace(int width, int height) {
         double n = Double.NaN;
         return new PhotoMeasurements(width, height, 0, n, false, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
-            n, n, n, n, n, n, n, n, n, n, n, n, n);
+            n, n, n, n, n, n, n, n, n, n, n, n, n, n, n);
     }
 
     public double headLength() {
@@ -115,6 +119,8 @@ public record PhotoMeasurements(
         put(out, "eye_surround", eyeSurround);
         put(out, "lip_gap", lipGap);
         put(out, "lip_contrast", lipContrast);
+        put(out, "forehead_height", foreheadHeight);
+        put(out, "forehead_cover_texture", foreheadCoverTexture);
         return out;
     }
 

@@ -34,7 +34,8 @@ class PhotoJudgeTest {
             v.apply("balance", g.lightBalance()), v.apply("sharp", g.sharpness()), g.redEye(), v.apply("head", g.headCover()),
             v.apply("lowerFace", g.lowerFaceCover()), v.apply("nose", g.noseBase()), v.apply("mouthLine", g.mouthLine()),
             v.apply("eyes", g.eyeBrightness()), v.apply("gaze", g.gaze()), v.apply("mouthWidth", g.mouthWidth()),
-            v.apply("eyeSurround", 5.0), v.apply("lipGap", 0.02), v.apply("lipContrast", 15.0));
+            v.apply("eyeSurround", 5.0), v.apply("lipGap", 0.02), v.apply("lipContrast", 15.0),
+            v.apply("forehead", 1.1), v.apply("hairTexture", 0.4));
     }
 
     @Test
@@ -150,6 +151,23 @@ class PhotoJudgeTest {
         PhotoVerdict v = judge.judge(capped, false).verdict();
         assertThat(v.reasons()).containsExactly(PhotoReason.HEAD_COVERING);
         assertThat(judge.judge(with("head", 0.9), false).verdict().first()).isEqualTo(PhotoReason.HEAD_COVERING);
+    }
+
+    @Test
+    void aForeheadHiddenLowDownByCloth_isAHeadCovering_butAFringeOrAHighHairlineIsNot() {
+        // a black knitted hat's cuff at the brows: no non-hair colour in the band, but the forehead stops low under something even
+        PhotoVerdict beanie = judge.judge(with(Map.of("forehead", 0.55, "hairTexture", 0.07)), false).verdict();
+        assertThat(beanie.first()).isEqualTo(PhotoReason.HEAD_COVERING);
+        // a fringe as low shows its strands
+        assertThat(judge.judge(with(Map.of("forehead", 0.55, "hairTexture", 0.3)), false).verdict().compliant()).isTrue();
+        // a bald head or a high hairline: the forehead goes up, whatever is even above it
+        assertThat(judge.judge(with(Map.of("forehead", 1.3, "hairTexture", 0.05)), false).verdict().compliant()).isTrue();
+        // on a dark face hair looks as even as cloth: it is told about the light, not a hat
+        assertThat(judge.judge(with(Map.of("forehead", 0.55, "hairTexture", 0.07, "faceLuma", 40.0, "bgLuma", 60.0)),
+            false).verdict().reasons()).doesNotContain(PhotoReason.HEAD_COVERING).contains(PhotoReason.TOO_DARK);
+        // not measured (a soft or greyscale picture): nothing held against the photo
+        assertThat(judge.judge(with(Map.of("forehead", Double.NaN, "hairTexture", Double.NaN)), false).verdict()
+            .compliant()).isTrue();
     }
 
     @Test

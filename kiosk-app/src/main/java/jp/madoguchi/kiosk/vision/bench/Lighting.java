@@ -32,8 +32,10 @@ final class Lighting {
         double start = (r.nextDouble() - 0.3) * 0.3 * g.ie;
         double reach = (0.5 + 0.5 * r.nextDouble()) * g.ie;
         Mat head = Mat.zeros(m.size(), CvType.CV_32F);
-        Imgproc.ellipse(head, new Point(g.cx, (g.crownY + g.chinY) / 2 + 0.3 * g.ie), g.axes(1.5 * g.ie,
-            (g.chinY - g.crownY) / 2 + 0.8 * g.ie), 0, 0, 360, new Scalar(1), -1);
+        // the head and shoulders, from the crown down: a lamp beside the head shades its far side, not a pillar of
+        // the wall above it (which the crown finder would take for hair at the top edge)
+        double half = (g.chinY - g.crownY) / 2 + 0.55 * g.ie;
+        Imgproc.ellipse(head, new Point(g.cx, g.crownY + half), g.axes(1.5 * g.ie, half), 0, 0, 360, new Scalar(1), -1);
         Imgproc.GaussianBlur(head, head, new Size(0, 0), 0.25 * g.ie);
         float[] row = new float[m.cols()];
         for (int x = 0; x < m.cols(); x++) {
