@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.madoguchi.sim.scene.SceneSetup.Backdrop;
 import jp.madoguchi.sim.scene.SceneSetup.Pose;
+import jp.madoguchi.sim.scene.SceneSetup.Prop;
 
 /**
  * The named scenes the panel, tests and scenario files choose from: one a resident passes with,
@@ -26,7 +27,12 @@ public enum Scene {
     BLURRY("blurry", "blurry", SceneSetup.resident().withBlur(9)),
     TOO_FAR("too-far", "low_resolution", SceneSetup.resident().withDistance(0.45)),
     TOO_CLOSE("too-close", "face_too_large", SceneSetup.resident().withDistance(1.9)),
-    NOBODY("nobody", "no_face", SceneSetup.resident().withPeople(0));
+    NOBODY("nobody", "no_face", SceneSetup.resident().withPeople(0)),
+    CAP("cap", "head_covering", SceneSetup.resident().withProp(Prop.CAP)),
+    KNIT_HAT("knit-hat", "head_covering", SceneSetup.resident().withProp(Prop.KNIT_HAT)),
+    HEADSCARF("headscarf", "head_covering", SceneSetup.resident().withProp(Prop.HEADSCARF)),
+    MASK("mask", "face_covered", SceneSetup.resident().withProp(Prop.MASK)),
+    SUNGLASSES("sunglasses", "eyes_covered", SceneSetup.resident().withProp(Prop.SUNGLASSES));
 
     /** Prefix that tells a scene's name from a photo file's name in the camera's list. */
     public static final String PREFIX = "scene:";
