@@ -13,7 +13,8 @@ import jp.madoguchi.sim.scene.SceneSetup.Prop;
  * code the scene is built to provoke, the one the resident must be told first (empty for the
  * passing one); tests hold the check to it. There is no eyes-closed scene: the source frames have
  * no neutral face with closed eyes (the closest one also smiles), and a scene must show one
- * problem only.
+ * problem only. Nor an eyes-aside one: the studio places the eyes from the head's outline
+ * ({@link HeadLayout}), too roughly to move an iris within its eye.
  */
 public enum Scene {
     RESIDENT("resident", "", SceneSetup.resident()),
