@@ -50,7 +50,8 @@ public final class Buttons {
                 b.put("review.accept", new FlowEvent.AcceptPhoto());
             }
             b.put("review.retake", new FlowEvent.Retake());
-            r.refusal().flatMap(ScreenModel.Refusal::staffOffer).ifPresent(o -> b.put("review.callStaff", new FlowEvent.CallStaff()));
+            // the page's own "Call staff": after three refusals, and at once for a head covering (staff may allow it)
+            r.refusal().flatMap(ScreenModel.Refusal::callStaff).ifPresent(o -> b.put("review.callStaff", new FlowEvent.CallStaff()));
         } else if (screen instanceof ScreenModel.Certificates) {
             b.put("certificates.continue", new FlowEvent.ChooseCertificates(certificates[0], certificates[1]));
         } else if (screen instanceof ScreenModel.BirthDate d) {

@@ -151,6 +151,7 @@ final class StepActions {
                     case "blur" -> s.withBlur(Integer.parseInt(v));
                     case "people" -> s.withPeople(Integer.parseInt(v));
                     case "backdrop" -> s.withBackdrop(SceneSetup.Backdrop.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
+                    case "prop" -> s.withProp(SceneSetup.Prop.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
                     default -> s.withPose(SceneSetup.Pose.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
                 };
             } catch (IllegalArgumentException bad) {

@@ -98,6 +98,7 @@ final class StepReader {
                 case "scene" -> { }
                 case "backdrop" -> adjust.put("backdrop", p.word(e.getValue(), names(SceneSetup.Backdrop.values()), "backdrop"));
                 case "pose" -> adjust.put("pose", p.word(e.getValue(), names(SceneSetup.Pose.values()), "pose"));
+                case "prop" -> adjust.put("prop", p.word(e.getValue(), names(SceneSetup.Prop.values()), "prop"));
                 case "people", "blur" -> adjust.put(e.getKey(), String.valueOf(p.number(e.getValue(), e.getKey())));
                 default -> adjust.put(e.getKey(), String.valueOf(p.decimal(e.getValue(), e.getKey())));
             }

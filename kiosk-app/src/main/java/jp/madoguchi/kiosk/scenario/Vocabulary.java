@@ -21,7 +21,7 @@ final class Vocabulary {
     static final List<String> GATEWAY_FAULTS = List.of("down", "up", "healthy", "fail_5xx", "drop_answer", "slow", "refuse");
     static final List<String> SCAN_SOURCES = List.of("payload", "form_of", "earlier_form_of", "badge");
     static final List<String> CAMERA_KEYS = List.of("scene", "distance", "exposure", "side_light", "roll", "offset", "blur",
-        "people", "backdrop", "pose", "form_qr");
+        "people", "backdrop", "pose", "prop", "form_qr");
     static final List<String> STAFF_ACTIONS = java.util.stream.Stream.concat(java.util.stream.Stream.of("pin", "id", "open",
         "letters", "digits", "focus", "choose", "card_checked", "form_language"), StaffButtons.words().stream()).toList();
     static final List<String> EXPECTATIONS = List.of("screen", "message", "no_message", "language", "staff_page",

@@ -105,6 +105,25 @@ class ScenarioRecordingTest {
     }
 
     @Test
+    void whatTheResidentWearsOnThePanelIsRecordedAsTheCamerasPropAndReplays() {
+        String yaml;
+        try (Session s = Session.start()) {
+            s.press(new FlowEvent.Begin());
+            s.press(new FlowEvent.ChooseLanguage(Language.ENGLISH));
+            s.press(new FlowEvent.ChooseNeed(Need.APPLY));
+            s.panel.present(SamplePayloads.validFormId());
+            s.panel.showSetup(Scene.RESIDENT, Scene.RESIDENT.setup().withProp(jp.madoguchi.sim.scene.SceneSetup.Prop.SUNGLASSES));
+            s.press(new FlowEvent.TakePhoto());
+            yaml = s.recorder.yaml();
+        }
+        assertThat(yaml).contains("camera: {scene: resident, prop: sunglasses}", "tap: photo.take");
+        ScenarioRunner.Run run = replay(yaml);
+        assertThat(run.failure()).as(yaml).isEmpty();
+        assertThat(run.steps().get(run.steps().size() - 1).after().photoCoaching().refusal().orElseThrow().verdict().first())
+            .isEqualTo(jp.madoguchi.rules.photo.PhotoReason.EYES_COVERED);
+    }
+
+    @Test
     void aVisitLeftAloneRecordsTheWaitForTheIdleTimeout() {
         String yaml;
         try (Session s = Session.start()) {

@@ -19,6 +19,8 @@ final class CameraControls {
     private final SimControls controls;
     private final SimCamera camera;
     private final Label setupLabel = new Label();
+    /** What the resident wears: nothing, a cap, a knitted hat, a headscarf, a mask, sunglasses. */
+    private final ComboBox<SceneSetup.Prop> wears = new ComboBox<>();
     private Scene base = Scene.RESIDENT;
     private SceneSetup setup = Scene.RESIDENT.setup();
 
@@ -45,9 +47,27 @@ final class CameraControls {
             SimulatorPanel.button("Side light", () -> change(s -> s.withSideLight(round(Math.min(1, s.sideLight() + 0.25))))),
             SimulatorPanel.button("Even light", () -> change(s -> s.withSideLight(0))),
             SimulatorPanel.button("As the scene was", () -> change(s -> base.setup())));
+        wears.getItems().setAll(SceneSetup.Prop.values());
+        wears.setValue(setup.prop());
+        wears.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SceneSetup.Prop p) {
+                return p == null ? "" : p == SceneSetup.Prop.NONE ? "nothing" : p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+
+            @Override
+            public SceneSetup.Prop fromString(String s) {
+                return SceneSetup.Prop.NONE;
+            }
+        });
+        wears.setOnAction(e -> {
+            if (wears.getValue() != null && wears.getValue() != setup.prop()) {
+                change(s -> s.withProp(wears.getValue()));
+            }
+        });
         showSetup();
         return new VBox(new Label("Scene the camera films (" + camera.faces().origin() + "); each named scene stages one refusal:"),
-            scenes, adjust, setupLabel);
+            scenes, adjust, new javafx.scene.layout.HBox(6, new Label("Wears:"), wears), setupLabel);
     }
 
     private void choose(String name) {
@@ -73,6 +93,7 @@ final class CameraControls {
     }
 
     private void showSetup() {
+        wears.setValue(setup.prop());
         setupLabel.setText(String.format(Locale.ROOT, "%s: distance %.2f (1 is right), light %.2f, side light %.2f",
             base.id(), setup.distance(), setup.exposure(), setup.sideLight()));
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.madoguchi.sim.scene.SceneSetup.Backdrop;
 import jp.madoguchi.sim.scene.SceneSetup.Pose;
+import jp.madoguchi.sim.scene.SceneSetup.Prop;
 
 /**
  * The named scenes the panel, tests and scenario files choose from: one a resident passes with,
@@ -12,7 +13,8 @@ import jp.madoguchi.sim.scene.SceneSetup.Pose;
  * code the scene is built to provoke, the one the resident must be told first (empty for the
  * passing one); tests hold the check to it. There is no eyes-closed scene: the source frames have
  * no neutral face with closed eyes (the closest one also smiles), and a scene must show one
- * problem only.
+ * problem only. Nor an eyes-aside one: the studio places the eyes from the head's outline
+ * ({@link HeadLayout}), too roughly to move an iris within its eye.
  */
 public enum Scene {
     RESIDENT("resident", "", SceneSetup.resident()),
@@ -26,7 +28,12 @@ public enum Scene {
     BLURRY("blurry", "blurry", SceneSetup.resident().withBlur(9)),
     TOO_FAR("too-far", "low_resolution", SceneSetup.resident().withDistance(0.45)),
     TOO_CLOSE("too-close", "face_too_large", SceneSetup.resident().withDistance(1.9)),
-    NOBODY("nobody", "no_face", SceneSetup.resident().withPeople(0));
+    NOBODY("nobody", "no_face", SceneSetup.resident().withPeople(0)),
+    CAP("cap", "head_covering", SceneSetup.resident().withProp(Prop.CAP)),
+    KNIT_HAT("knit-hat", "head_covering", SceneSetup.resident().withProp(Prop.KNIT_HAT)),
+    HEADSCARF("headscarf", "head_covering", SceneSetup.resident().withProp(Prop.HEADSCARF)),
+    MASK("mask", "face_covered", SceneSetup.resident().withProp(Prop.MASK)),
+    SUNGLASSES("sunglasses", "eyes_covered", SceneSetup.resident().withProp(Prop.SUNGLASSES));
 
     /** Prefix that tells a scene's name from a photo file's name in the camera's list. */
     public static final String PREFIX = "scene:";

@@ -13,9 +13,10 @@ package jp.madoguchi.sim.scene;
  * @param blurPx     camera shake or focus: the radius of a box blur in pixels (0: sharp)
  * @param backdrop   what is behind the resident
  * @param people     how many people are in the frame (0 to 2)
+ * @param prop       what the resident wears on the head, face or eyes (nothing by default)
  */
 public record SceneSetup(Pose pose, double distance, double rollDeg, double offsetX, double exposure,
-                         double sideLight, int blurPx, Backdrop backdrop, int people) {
+                         double sideLight, int blurPx, Backdrop backdrop, int people, Prop prop) {
     /** The source frames of the one simulated resident (a person filmed in front of a blue screen). */
     public enum Pose {
         NEUTRAL("franck_01829.jpg", 8),
@@ -47,7 +48,13 @@ public record SceneSetup(Pose pose, double distance, double rollDeg, double offs
         PLAIN_LIGHT, DARK, BUSY
     }
 
+    /** What the resident wears that a passport-style photo does not allow (drawn by {@link Props}). */
+    public enum Prop {
+        NONE, CAP, KNIT_HAT, HEADSCARF, MASK, SUNGLASSES
+    }
+
     public SceneSetup {
+        java.util.Objects.requireNonNull(prop, "prop");
         if (people < 0 || people > 2) {
             throw new IllegalArgumentException("people must be 0, 1 or 2");
         }
@@ -58,42 +65,46 @@ public record SceneSetup(Pose pose, double distance, double rollDeg, double offs
 
     /** A resident sitting as the booth asks: neutral, straight, at the right distance, in even light. */
     public static SceneSetup resident() {
-        return new SceneSetup(Pose.NEUTRAL, 1.0, 0, 0, 1.0, 0, 0, Backdrop.PLAIN_LIGHT, 1);
+        return new SceneSetup(Pose.NEUTRAL, 1.0, 0, 0, 1.0, 0, 0, Backdrop.PLAIN_LIGHT, 1, Prop.NONE);
     }
 
     public SceneSetup withPose(Pose p) {
-        return new SceneSetup(p, distance, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, people);
+        return new SceneSetup(p, distance, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withDistance(double d) {
-        return new SceneSetup(pose, d, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, people);
+        return new SceneSetup(pose, d, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withRoll(double deg) {
-        return new SceneSetup(pose, distance, deg, offsetX, exposure, sideLight, blurPx, backdrop, people);
+        return new SceneSetup(pose, distance, deg, offsetX, exposure, sideLight, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withOffset(double x) {
-        return new SceneSetup(pose, distance, rollDeg, x, exposure, sideLight, blurPx, backdrop, people);
+        return new SceneSetup(pose, distance, rollDeg, x, exposure, sideLight, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withExposure(double e) {
-        return new SceneSetup(pose, distance, rollDeg, offsetX, e, sideLight, blurPx, backdrop, people);
+        return new SceneSetup(pose, distance, rollDeg, offsetX, e, sideLight, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withSideLight(double s) {
-        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, s, blurPx, backdrop, people);
+        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, s, blurPx, backdrop, people, prop);
     }
 
     public SceneSetup withBlur(int px) {
-        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, px, backdrop, people);
+        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, px, backdrop, people, prop);
     }
 
     public SceneSetup withBackdrop(Backdrop b) {
-        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, blurPx, b, people);
+        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, blurPx, b, people, prop);
+    }
+
+    public SceneSetup withProp(Prop p) {
+        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, people, p);
     }
 
     public SceneSetup withPeople(int n) {
-        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, n);
+        return new SceneSetup(pose, distance, rollDeg, offsetX, exposure, sideLight, blurPx, backdrop, n, prop);
     }
 }

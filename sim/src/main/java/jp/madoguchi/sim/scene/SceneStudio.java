@@ -98,7 +98,8 @@ public final class SceneStudio {
         return Optional.of(frame);
     }
 
-    private static void place(Graphics2D g, Person person, SceneSetup setup, double offsetX, double distance) {
+    private static void place(Graphics2D g, Person undressed, SceneSetup setup, double offsetX, double distance) {
+        Person person = Props.dress(undressed, setup.prop(), setup.pose().level());
         BufferedImage lit = setup.sideLight() > 0 ? Light.shadeLeft(person, setup.sideLight()) : person.image();
         AffineTransform t = new AffineTransform();
         // moving closer magnifies the scene about the lens axis (the frame centre)

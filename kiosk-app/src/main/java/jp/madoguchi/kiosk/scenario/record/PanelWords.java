@@ -56,6 +56,9 @@ final class PanelWords {
         if (base.backdrop() != s.backdrop()) {
             out.add("backdrop: " + s.backdrop().name().toLowerCase(Locale.ROOT));
         }
+        if (base.prop() != s.prop()) {
+            out.add("prop: " + s.prop().name().toLowerCase(Locale.ROOT));
+        }
         if (base.pose() != s.pose()) {
             out.add("pose: " + s.pose().name().toLowerCase(Locale.ROOT));
         }
