@@ -92,8 +92,35 @@ public final class BenchReport {
                     + "warm-up reading to the end %+.1f MiB (the first quarter includes the allocator handing back what "
                     + "the earlier measures of this run used).%n",
                 memory.frames() * 3 / 4, memory.rssMib()[4] - memory.rssMib()[1], memory.rssMib()[4] - memory.rssMib()[0]));
+            md.append(trend(memory.rssMib()));
         }
         return md.append(END).append('\n').toString();
+    }
+
+    /**
+     * Whether the quarter readings (after warm-up) climb steadily, which a leak does, or go down as well as
+     * up, which the native allocator's arenas do as they grow and give memory back: one figure alone reads
+     * like a leak either way.
+     */
+    static String trend(double[] rss) {
+        int rises = 0;
+        int falls = 0;
+        double low = Double.MAX_VALUE;
+        double high = 0;
+        for (int i = 1; i < rss.length; i++) {
+            low = Math.min(low, rss[i]);
+            high = Math.max(high, rss[i]);
+            if (i > 1) {
+                if (rss[i] > rss[i - 1]) {
+                    rises++;
+                } else if (rss[i] < rss[i - 1]) {
+                    falls++;
+                }
+            }
+        }
+        String verdict = falls == 0 && rises > 0 ? "it rose at every quarter: a steady growth to look into"
+            : "it went down as well as up, with no steady rise";
+        return String.format("%nBetween the quarter readings RSS stayed within %.1f-%.1f MiB; %s.%n", low, high, verdict);
     }
 
     /** Replaces the photo section of {@code file} (or appends it), leaving everything else as it was. */
