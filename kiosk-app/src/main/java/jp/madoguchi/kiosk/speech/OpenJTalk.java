@@ -62,11 +62,18 @@ public final class OpenJTalk implements Voice {
     /**
      * The kanji without their furigana, on one line (open_jtalk starts a new WAV at each line and
      * keeps only the last), without the spaces easy Japanese puts between phrases: Open JTalk
-     * pauses at each space, and the phrases are short enough already.
+     * pauses at each space, and the phrases are short enough already. A lone kanji (年, 分, 月) is
+     * given as its furigana: on its own Open JTalk guesses its reading (年 as とし where the
+     * screen says ねん); a word of two or more kanji it reads as the dictionary has it.
      */
     @Override
     public String words(String text) {
-        return Ruby.plain(text).replaceAll("\\s*\\R\\s*", "")
+        StringBuilder out = new StringBuilder();
+        for (Ruby.Segment s : Ruby.parse(text)) {
+            boolean lone = s.hasReading() && s.base().codePointCount(0, s.base().length()) == 1;
+            out.append(lone ? s.reading() : s.base());
+        }
+        return out.toString().replaceAll("\\s*\\R\\s*", "")
             .replaceAll("(?<=[^\\p{ASCII}])[ 　]+|[ 　]+(?=[^\\p{ASCII}])", "").strip();
     }
 

@@ -3,9 +3,14 @@ package jp.madoguchi.kiosk.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
 import jp.madoguchi.kiosk.flow.CounterAdvice;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.testing.SystemPart;
@@ -13,6 +18,7 @@ import jp.madoguchi.kiosk.text.Ruby;
 import jp.madoguchi.kiosk.ui.SampleScreens;
 import jp.madoguchi.rules.RuleBook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Easy Japanese is read by Open JTalk with the Mei voice where it is installed, and Open JTalk is
@@ -60,6 +66,64 @@ class OpenJTalkTest {
         double spelled = ScreenSpeechTest.measure(espeak.wav(Ruby.plain(WITH_FURIGANA)))[0];
         double read = ScreenSpeechTest.measure(espeak.wav(READINGS))[0];
         assertThat(spelled).as("espeak-ng spells kanji out").isGreaterThan(read * 1.5);
+    }
+
+    /**
+     * Open JTalk reads each kanji word of every easy-Japanese string as its furigana says, in the
+     * sentence (its text analysis, the -ot trace, gives the reading it chose). Strings with digits,
+     * Latin letters or placeholders are left out: their spelled-out readings are not comparable.
+     */
+    @Test
+    void openJTalkReadsEveryKanjiAsTheFuriganaSays(@TempDir Path dir) throws Exception {
+        SystemPart.require(OpenJTalk.installed().isPresent(), "Open JTalk with its voice", "open-jtalk open-jtalk-mecab-naist-jdic");
+        OpenJTalk voice = OpenJTalk.installed().orElseThrow();
+        Properties ja = new Properties();
+        try (var in = OpenJTalkTest.class.getResourceAsStream("/jp/madoguchi/kiosk/i18n/messages_ja.properties")) {
+            ja.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> misread = new ArrayList<>();
+        int checked = 0;
+        for (String key : new TreeSet<>(ja.stringPropertyNames())) {
+            String text = ja.getProperty(key);
+            if (!Ruby.hasRuby(text) || Ruby.plain(text).matches("(?s).*[A-Za-z0-9０-９{}].*")) {
+                continue;
+            }
+            checked++;
+            String expected = katakana(Ruby.spoken(text)).replaceAll("[\\s\\p{Punct}、。「」（）・：！？]", "");
+            String read = reading(voice.words(text), dir);
+            if (!read.equals(expected)) {
+                misread.add(key + ": furigana " + expected + ", Open JTalk " + read);
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(misread).isEmpty();
+    }
+
+    /** The reading (katakana) Open JTalk's text analysis chose for {@code words}, punctuation left out. */
+    private static String reading(String words, Path dir) throws Exception {
+        Path trace = dir.resolve("trace.txt");
+        Process p = new ProcessBuilder("open_jtalk", "-x", OpenJTalk.DICTIONARY.toString(), "-m", OpenJTalk.voiceFile().toString(),
+            "-ot", trace.toString(), "-ow", dir.resolve("x.wav").toString()).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write((words + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        String analysis = Files.readString(trace).split("\\[Text analysis result]")[1].split("\\[Output label]")[0];
+        StringBuilder out = new StringBuilder();
+        for (String line : analysis.strip().split("\n")) {
+            String[] f = line.split(",");
+            if (f.length > 9 && !f[1].equals("記号")) {
+                out.append(f[8].replace("’", ""));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String katakana(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c));
+        return out.toString();
     }
 
     @Test
