@@ -42,13 +42,8 @@ public final class Voices {
 
     /** The voice that reads {@code language} on this machine, or empty when the language has none. */
     public static Optional<Voice> of(Language language) {
-        if (language == Language.EASY_JAPANESE) {
-            Optional<OpenJTalk> openJTalk = OpenJTalk.installed();
-            if (openJTalk.isPresent()) {
-                return Optional.of(openJTalk.get());
-            }
-        }
-        return espeak(language);
+        Optional<Voice> openJTalk = language == Language.EASY_JAPANESE ? OpenJTalk.installed().map(Voice.class::cast) : Optional.empty();
+        return openJTalk.or(() -> espeak(language));
     }
 
     /** The espeak-ng voice for {@code language}, or empty when there is none. */
