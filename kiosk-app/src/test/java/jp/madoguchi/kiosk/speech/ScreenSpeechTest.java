@@ -80,6 +80,16 @@ class ScreenSpeechTest {
         }
     }
 
+    /** Title and instruction are set apart by Japanese punctuation, also after a title of kanji alone (生年月日). */
+    @Test
+    void japanesePartsEndInJapanesePunctuation() {
+        for (SampleScreens.Sample sample : SAMPLES.all(Language.EASY_JAPANESE)) {
+            for (String part : words(sample).split("\n")) {
+                assertThat(Ruby.plain(part)).as(sample.name()).doesNotMatch("(?s).*[^\\p{ASCII}]\\.$");
+            }
+        }
+    }
+
     static String words(SampleScreens.Sample sample) {
         return sample.idleWarning() ? ScreenWords.of(ScreenModels.idleWarning(sample.snapshot()).orElseThrow())
             : ScreenWords.of(ScreenModels.of(sample.snapshot()));

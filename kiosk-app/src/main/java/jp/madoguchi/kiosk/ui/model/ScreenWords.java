@@ -74,7 +74,9 @@ public final class ScreenWords {
             if (!plain.isBlank()) {
                 // a pause between title and instruction, in the language's own punctuation
                 boolean ends = plain.matches("(?s).*[.。!?！？]$");
-                out.append(said).append(ends ? "" : jp.madoguchi.kiosk.text.LineBreaks.isJapanese(plain) ? "。" : ".").append('\n');
+                // (judged on the readings: a title of kanji alone, 生年月日, is Japanese by its furigana)
+                boolean japanese = jp.madoguchi.kiosk.text.LineBreaks.isJapanese(Ruby.spoken(said));
+                out.append(said).append(ends ? "" : japanese ? "。" : ".").append('\n');
             }
         }
         return out.toString().strip();
