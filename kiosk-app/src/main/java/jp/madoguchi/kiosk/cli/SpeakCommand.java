@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import jp.madoguchi.kiosk.app.KioskConfig;
 import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.speech.EspeakNg;
+import jp.madoguchi.kiosk.speech.Voice;
 import jp.madoguchi.kiosk.speech.Voices;
 import jp.madoguchi.kiosk.ui.SampleScreens;
 import jp.madoguchi.kiosk.ui.model.ScreenModels;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ./kiosk speak SCREEN --lang CODE --out FILE.wav}: what the speaker button says on a screen, as a WAV file. */
 @Command(name = "speak", mixinStandardHelpOptions = true,
     description = "Render what reading SCREEN aloud says (title and instruction) in a language to a WAV file, "
-        + "with espeak-ng. SCREEN is a name as in ./kiosk shots (attract, need, guidance, scan-keypad, ...).")
+        + "with the language's voice (Open JTalk for Japanese when installed, else espeak-ng). "
+        + "SCREEN is a name as in ./kiosk shots (attract, need, guidance, scan-keypad, ...).")
 public final class SpeakCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int NO_ENGINE = 3;
@@ -58,23 +60,28 @@ public final class SpeakCommand implements Callable<Integer> {
             return fail("no screen \"" + screen + "\"; the screens are: "
                 + String.join(", ", all.stream().map(SampleScreens.Sample::name).toList()), BAD_INPUT);
         }
-        String voice = Voices.espeak(language).orElse(null);
+        Voice voice = Voices.of(language).orElse(null);
         if (voice == null) {
             return fail(language.ownName() + " (" + language.code() + ") has no voice: espeak-ng has none for it, "
                 + "so the kiosk says \"no voice for this language\" instead of reading it in another language", BAD_INPUT);
         }
-        if (!EspeakNg.installed()) {
+        if (voice instanceof EspeakNg && !EspeakNg.installed()) {
             return fail("espeak-ng is not installed: sudo apt-get install -y espeak-ng", NO_ENGINE);
         }
         String words = sample.idleWarning() ? ScreenWords.of(ScreenModels.idleWarning(sample.snapshot()).orElseThrow())
             : ScreenWords.of(ScreenModels.of(sample.snapshot()));
-        byte[] wav = EspeakNg.wav(words, voice);
+        byte[] wav;
+        try {
+            wav = voice.wav(words);
+        } catch (IOException e) {
+            return fail(voice.name() + " could not say it: " + e.getMessage(), NO_ENGINE);
+        }
         try {
             Files.write(out, wav);
         } catch (IOException e) {
             return fail("cannot write " + out + ": " + e.getMessage(), BAD_INPUT);
         }
-        spec.commandLine().getOut().println(out + "\t" + language.code() + "\t" + voice + "\t" + words.replace('\n', ' '));
+        spec.commandLine().getOut().println(out + "\t" + language.code() + "\t" + voice.name() + "\t" + voice.words(words).replace('\n', ' '));
         return 0;
     }
 

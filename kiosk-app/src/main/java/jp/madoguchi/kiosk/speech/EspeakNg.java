@@ -7,18 +7,29 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jp.madoguchi.kiosk.text.Ruby;
 
 /**
  * Speech synthesis with espeak-ng (Debian package espeak-ng): text in, a WAV file (16-bit mono
  * PCM, 22.05 kHz) out. The text goes through standard input, never the command line, so no
- * text can be taken for an option.
+ * text can be taken for an option. Japanese is read from the furigana: espeak-ng's Japanese
+ * knows kana only (it says "Chinese letter" for a kanji).
+ *
+ * @param voice the espeak-ng voice, as {@code espeak-ng --voices} lists it ({@code ja}, {@code en-us})
  */
-public final class EspeakNg {
+public record EspeakNg(String voice) implements Voice {
     /** Words per minute: a little slower than espeak-ng's 175, for listeners in a second language. */
     private static final int SPEED = 150;
     private static final long TIMEOUT_SECONDS = 20;
 
-    private EspeakNg() {
+    @Override
+    public String name() {
+        return "espeak-ng " + voice;
+    }
+
+    @Override
+    public String words(String text) {
+        return Ruby.spoken(text);
     }
 
     /** Whether espeak-ng is installed on this machine. */
@@ -42,9 +53,9 @@ public final class EspeakNg {
      */
     static final int MAX_CLAUSE = 40;
 
-    /** Says {@code text} with {@code voice} into a WAV file's bytes. */
-    public static byte[] wav(String text, String voice) throws IOException {
-        text = clauses(text);
+    @Override
+    public byte[] wav(String text) throws IOException {
+        text = clauses(words(text));
         Process p = new ProcessBuilder(List.of("espeak-ng", "-v", voice, "-s", String.valueOf(SPEED), "--stdin", "--stdout"))
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (OutputStream in = p.getOutputStream()) {

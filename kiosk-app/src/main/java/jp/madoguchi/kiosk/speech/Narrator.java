@@ -21,7 +21,7 @@ public final class Narrator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Narrator.class);
 
     private final Speaker speaker;
-    private final ExecutorService voice = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService synthesis = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "narrator");
         t.setDaemon(true);
         return t;
@@ -32,22 +32,22 @@ public final class Narrator implements AutoCloseable {
         this.speaker = speaker;
     }
 
-    /** Starts reading {@code plainText} (no furigana notation; for Japanese, the readings) in {@code language}. */
-    public synchronized void read(String plainText, Language language) {
+    /** Starts reading {@code text} (easy Japanese with its furigana notation: the voice picks kanji or readings) in {@code language}. */
+    public synchronized void read(String text, Language language) {
         if (pending != null) {
             pending.cancel(false);
         }
         speaker.stop();
-        pending = voice.submit(() -> say(plainText, language));
+        pending = synthesis.submit(() -> say(text, language));
     }
 
     private void say(String text, Language language) {
-        String id = Voices.espeak(language).orElse(null);
-        if (id == null || text.isBlank()) {
+        Voice voice = Voices.of(language).orElse(null);
+        if (voice == null || text.isBlank()) {
             return;
         }
         try {
-            speaker.say(new Speech(text, language.code(), EspeakNg.wav(text, id)));
+            speaker.say(new Speech(voice.words(text), language.code(), voice.wav(text)));
         } catch (IOException e) {
             LOG.warn("could not synthesise speech in {}: {}", language.code(), e.getMessage());
         } catch (DeviceUnavailableException e) {
@@ -57,7 +57,7 @@ public final class Narrator implements AutoCloseable {
 
     @Override
     public void close() {
-        voice.shutdownNow();
+        synthesis.shutdownNow();
         speaker.close();
     }
 }

@@ -6,16 +6,16 @@ import java.util.Optional;
 import jp.madoguchi.kiosk.flow.Language;
 
 /**
- * The espeak-ng voice (Debian package espeak-ng, 1.51) that reads each language, checked against
- * {@code espeak-ng --voices}. Filipino has none (espeak-ng has no Tagalog or Filipino voice): the
- * kiosk says so on screen rather than reading Filipino with another language's voice.
+ * The voice that reads each language. Easy Japanese is read by Open JTalk with the Mei voice when
+ * it is installed (open-jtalk, its dictionary, and the voice {@code models/fetch} takes from npm),
+ * else by espeak-ng's {@code ja} from the furigana. Every other language is read by espeak-ng
+ * (Debian package espeak-ng, 1.51), with the voice checked against {@code espeak-ng --voices}.
+ * Filipino has none (espeak-ng has no Tagalog or Filipino voice): the kiosk says so on screen
+ * rather than reading Filipino with another language's voice.
  *
  * <p>Chinese uses {@code cmn-latn-pinyin}: Debian's plain {@code cmn} voice reads each character's
  * tone number aloud in English ("ni three hao three", espeak-ng issues 1028, 1236); the pinyin
- * voice reads Simplified and Traditional characters as Mandarin. Japanese is read from the
- * furigana (espeak-ng's Japanese voice knows kana only; it calls a kanji "Chinese letter"). Open
- * JTalk, the better Japanese engine, needs an HTS voice, and Debian 12 packages none
- * (hts-voice-nitech-jp-atr503-m001 is in neither main nor non-free), so it is not used.
+ * voice reads Simplified and Traditional characters as Mandarin.
  */
 public final class Voices {
     private static final Map<Language, String> ESPEAK = new EnumMap<>(Map.ofEntries(
@@ -35,8 +35,19 @@ public final class Voices {
     private Voices() {
     }
 
+    /** Whether {@code language} has a voice at all (its speaker button is enabled). */
+    public static boolean has(Language language) {
+        return ESPEAK.containsKey(language);
+    }
+
+    /** The voice that reads {@code language} on this machine, or empty when the language has none. */
+    public static Optional<Voice> of(Language language) {
+        Optional<Voice> openJTalk = language == Language.EASY_JAPANESE ? OpenJTalk.installed().map(Voice.class::cast) : Optional.empty();
+        return openJTalk.or(() -> espeak(language));
+    }
+
     /** The espeak-ng voice for {@code language}, or empty when there is none. */
-    public static Optional<String> espeak(Language language) {
-        return Optional.ofNullable(ESPEAK.get(language));
+    public static Optional<Voice> espeak(Language language) {
+        return Optional.ofNullable(ESPEAK.get(language)).map(EspeakNg::new);
     }
 }

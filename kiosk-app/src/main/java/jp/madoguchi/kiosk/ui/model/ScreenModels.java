@@ -159,7 +159,7 @@ public final class ScreenModels {
         int step = APPLY_STEPS.indexOf(s.state());
         // printing takes a moment and needs nobody; everywhere else in a visit a resident may call staff
         boolean mayCall = s.state().residentMayCallStaff() && s.state() != KioskState.PRINT;
-        boolean voice = Voices.espeak(language).isPresent();
+        boolean voice = Voices.has(language);
         return new ScreenModel.Chrome(m.text("app.name"), m.text("common.back"), m.text("common.startOver"),
             m.text("common.language"), language,
             step < 0 ? Optional.empty() : Optional.of(m.text("common.step", step + 1, APPLY_STEPS.size())),

@@ -6,8 +6,9 @@ import jp.madoguchi.kiosk.text.Ruby;
 
 /**
  * What reading a screen aloud says: its title and the instruction that tells the resident what
- * to do now (a refusal first, where there is one), as plain text; Japanese with the furigana's
- * readings in place of the kanji, so the voice says what the resident sees.
+ * to do now (a refusal first, where there is one), one part a line. Easy Japanese keeps its furigana
+ * notation ({@code 申請書《しんせいしょ》}): the voice decides whether to read the kanji or the readings
+ * ({@code speech.Voice#words}), and either way says what the resident sees.
  */
 public final class ScreenWords {
     private ScreenWords() {
@@ -68,11 +69,14 @@ public final class ScreenWords {
     private static String spoken(List<String> parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
-            String said = Ruby.spoken(part).strip();
-            if (!said.isEmpty()) {
+            String said = part.strip();
+            String plain = Ruby.plain(said);
+            if (!plain.isBlank()) {
                 // a pause between title and instruction, in the language's own punctuation
-                boolean ends = said.matches("(?s).*[.。!?！？]$");
-                out.append(said).append(ends ? "" : jp.madoguchi.kiosk.text.LineBreaks.isJapanese(said) ? "。" : ".").append('\n');
+                boolean ends = plain.matches("(?s).*[.。!?！？]$");
+                // (judged on the readings: a title of kanji alone, 生年月日, is Japanese by its furigana)
+                boolean japanese = jp.madoguchi.kiosk.text.LineBreaks.isJapanese(Ruby.spoken(said));
+                out.append(said).append(ends ? "" : japanese ? "。" : ".").append('\n');
             }
         }
         return out.toString().strip();
