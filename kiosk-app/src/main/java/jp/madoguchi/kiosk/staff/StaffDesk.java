@@ -87,12 +87,6 @@ public final class StaffDesk {
      *
      * @param residentLanguage the language of the resident at the kiosk (the reissued form's, by default)
      * @param residentWaiting  a resident called staff; signing in answers the call
-     */
-    public void open(Optional<String> badgeStaffId, String residentLanguage, boolean residentWaiting) {
-        open(badgeStaffId, residentLanguage, residentWaiting, false);
-    }
-
-    /**
      * @param headCoveringToJudge the resident's photo was refused for a head covering alone, with the
      *                            face outline visible: staff may allow it (a religious or medical covering)
      */

@@ -37,7 +37,7 @@ final class SampleStaffViews {
             .notice(StaffView.Notice.of("signIn.wrong", 3)).build());
         out.put("staff-locked", view(lang, StaffPage.SIGN_IN_PIN, false).signIn("0042", 0)
             .notice(StaffView.Notice.of("signIn.locked", "10:05:00")).build());
-        out.put("staff-menu", view(lang, StaffPage.MENU, true).waiting().build());
+        out.put("staff-menu", view(lang, StaffPage.MENU, true).waiting().headCovering().build());
         out.put("staff-devices", view(lang, StaffPage.DEVICES, true).build());
         out.put("staff-outbox", view(lang, StaffPage.OUTBOX, true).build());
         out.put("staff-today", view(lang, StaffPage.TODAY, true).build());
@@ -69,6 +69,7 @@ final class SampleStaffViews {
         private final boolean signedIn;
         private StaffView.SignIn signIn = new StaffView.SignIn("", 0, Optional.empty());
         private boolean waiting;
+        private boolean headCovering;
         private StaffView.Notice notice;
         private StaffView.Reissue reissue = new StaffView.Reissue(ReissueField.NAME, "", "", "", List.of(), Optional.empty(),
             false, "ja", LANGUAGES, Optional.empty(), false);
@@ -81,6 +82,8 @@ final class SampleStaffViews {
 
         Builder signIn(String id, int pinDigits) { signIn = new StaffView.SignIn(id, pinDigits, Optional.empty()); return this; }
         Builder waiting() { waiting = true; return this; }
+        /** The waiting resident's photo was refused for a headscarf alone: the menu offers to allow it. */
+        Builder headCovering() { headCovering = true; return this; }
         Builder notice(StaffView.Notice n) { notice = n; return this; }
         Builder reissue(StaffView.Reissue r) { reissue = r; return this; }
 
@@ -97,7 +100,7 @@ final class SampleStaffViews {
             DayTally.Counts today = new DayTally.Counts(LocalDate.of(2026, 11, 24), Map.of("applied", 14L, "guided", 5L,
                 "abandoned", 2L, "timed_out", 1L), Map.of("smiling_or_mouth_open", 6L, "head_tilted", 3L, "busy_background", 1L),
                 2, 3);
-            return new StaffView(page, lang, signedIn ? Optional.of("0042") : Optional.empty(), waiting, waiting, signIn, devices,
+            return new StaffView(page, lang, signedIn ? Optional.of("0042") : Optional.empty(), waiting, headCovering, signIn, devices,
                 true, outbox, today, reissue, Optional.ofNullable(notice));
         }
     }
