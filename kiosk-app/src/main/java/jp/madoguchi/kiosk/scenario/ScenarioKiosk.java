@@ -137,24 +137,30 @@ public final class ScenarioKiosk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the scenario's temporary folder", e);
         }
-        ledger = new FormLedger(new Random(seed));
-        keys = new Random(seed ^ 0x5EED_CAFEL);
-        register = new SimRegister(ledger, clock);
-        gateway = SimulatedGatewayLink.open(new GatewayConfig("sim", "", java.time.Duration.ofSeconds(2),
-            java.time.Duration.ofSeconds(2), 1, Optional.empty(), Optional.empty(), Optional.empty()), clock, seed);
-        gateway.simulator().onStored(arrived::add);
-        gateway.simulator().faults().alsoRefuse(ledger::refusalFor);
-        camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
-        boolean byCamera = setup.scanner().equals("camera");
-        serialScanner = byCamera ? null : new SimCodeScanner(clock);
-        // the camera decodes on its own thread, in real time: its timing is the one part a scenario cannot fix
-        CodeScanner scanner = byCamera ? new CameraCodeScanner(camera, java.time.Clock.systemUTC()) : serialScanner;
-        printer = new SimPrinter(folder.resolve("printed"), clock);
-        lights = new SimLights(clock);
-        devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
-        // devices outlive a kill: they report to whichever kiosk runs now
-        DeviceWiring.connect(devices, event -> life.flow.handle(event));
-        life = new Life();
+        try {
+            ledger = new FormLedger(new Random(seed));
+            keys = new Random(seed ^ 0x5EED_CAFEL);
+            register = new SimRegister(ledger, clock);
+            gateway = SimulatedGatewayLink.open(new GatewayConfig("sim", "", java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(2), 1, Optional.empty(), Optional.empty(), Optional.empty()), clock, seed);
+            gateway.simulator().onStored(arrived::add);
+            gateway.simulator().faults().alsoRefuse(ledger::refusalFor);
+            camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
+            boolean byCamera = setup.scanner().equals("camera");
+            serialScanner = byCamera ? null : new SimCodeScanner(clock);
+            // the camera decodes on its own thread, in real time: its timing is the one part a scenario cannot fix
+            CodeScanner scanner = byCamera ? new CameraCodeScanner(camera, java.time.Clock.systemUTC()) : serialScanner;
+            printer = new SimPrinter(folder.resolve("printed"), clock);
+            lights = new SimLights(clock);
+            devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
+            // devices outlive a kill: they report to whichever kiosk runs now
+            DeviceWiring.connect(devices, event -> life.flow.handle(event));
+            life = new Life();
+        } catch (RuntimeException | Error e) {
+            // nothing to close() yet: the run's files would stay behind
+            deleteTree(folder);
+            throw e;
+        }
     }
 
     private java.util.UUID nextKey() {
@@ -218,6 +224,10 @@ public final class ScenarioKiosk implements AutoCloseable {
     public void close() {
         life.drop();
         devices.close();
+        deleteTree(folder);
+    }
+
+    private static void deleteTree(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
