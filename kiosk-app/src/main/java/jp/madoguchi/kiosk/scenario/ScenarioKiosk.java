@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -68,6 +70,7 @@ public final class ScenarioKiosk implements AutoCloseable {
     private final Scenario.Setup setup;
     private final CounterAdvice advice;
     private final PhotoInspector photos;
+    private final IdlePolicy idle;
     public final FormLedger ledger;
     public final SimRegister register;
     public final SimulatedGatewayLink gateway;
@@ -93,25 +96,35 @@ public final class ScenarioKiosk implements AutoCloseable {
         final List<SessionEnd> ended = new ArrayList<>();
 
         Life() {
-            outbox = Outbox.open(new OutboxConfig(folder.resolve("outbox"), folder.resolve("outbox.key"), Optional.empty(),
-                Optional.empty()), clock);
-            sender = new OutboxSender(outbox, gateway, clock);
-            staffDb = StaffDatabase.open(folder.resolve("audit.db"));
-            DayTally today = new DayTally(clock);
-            OutboxForStaff outboxView = new OutboxForStaff(outbox, sender);
-            Path staffFile = folder.resolve("staff.tsv");
-            StaffDesk desk = new StaffDesk(() -> StaffAccounts.load(staffFile), new EntryLock(staffDb, clock),
-                new AuditLog(staffDb, clock), today, outboxView, devices.all(), printer, register,
-                new StaffSheets(advice.municipality()), clock, java.util.Arrays.stream(Language.values()).map(Language::code).toList(),
-                "en");
-            flow = new Flow(clock, new IdlePolicy(setup.idle(), setup.idleWarning()), devices, new PdfSessionSheets(clock, advice),
-                advice, setup.language(), photos, new Submission(outbox, "scenario-kiosk", setup.submitWait(), ScenarioKiosk.this::nextKey), desk);
-            flow.addListener(new LightsDirector(lights));
-            metrics = new FleetMetrics(devices.all(), outboxView, "scenario");
-            sender.timeDeliveriesWith(metrics::observe);
-            flow.addListener(new FlowRecorder(metrics, today));
-            flow.addListener(FlowListener.onSessionEnd(ended::add));
-            DeliveryWiring.connect(sender, flow::handle);
+            Deque<AutoCloseable> opened = new ArrayDeque<>();
+            try {
+                outbox = Outbox.open(new OutboxConfig(folder.resolve("outbox"), folder.resolve("outbox.key"), Optional.empty(),
+                    Optional.empty()), clock);
+                opened.push(outbox);
+                sender = new OutboxSender(outbox, gateway, clock);
+                opened.push(sender);
+                staffDb = StaffDatabase.open(folder.resolve("audit.db"));
+                opened.push(staffDb);
+                DayTally today = new DayTally(clock);
+                OutboxForStaff outboxView = new OutboxForStaff(outbox, sender);
+                Path staffFile = folder.resolve("staff.tsv");
+                StaffDesk desk = new StaffDesk(() -> StaffAccounts.load(staffFile), new EntryLock(staffDb, clock),
+                    new AuditLog(staffDb, clock), today, outboxView, devices.all(), printer, register,
+                    new StaffSheets(advice.municipality()), clock, java.util.Arrays.stream(Language.values()).map(Language::code).toList(),
+                    "en");
+                flow = new Flow(clock, idle, devices, new PdfSessionSheets(clock, advice), advice, setup.language(), photos,
+                    new Submission(outbox, "scenario-kiosk", setup.submitWait(), ScenarioKiosk.this::nextKey), desk);
+                flow.addListener(new LightsDirector(lights));
+                metrics = new FleetMetrics(devices.all(), outboxView, "scenario");
+                opened.push(metrics);
+                sender.timeDeliveriesWith(metrics::observe);
+                flow.addListener(new FlowRecorder(metrics, today));
+                flow.addListener(FlowListener.onSessionEnd(ended::add));
+                DeliveryWiring.connect(sender, flow::handle);
+            } catch (RuntimeException | Error e) {
+                closeAll(opened, e);
+                throw e;
+            }
         }
 
         /** As a killed process leaves it: nothing wiped, nothing flushed beyond what was already committed. */
@@ -127,6 +140,8 @@ public final class ScenarioKiosk implements AutoCloseable {
         this.setup = setup;
         this.advice = advice;
         this.photos = photos;
+        // a setup the flow would refuse is refused before anything is made
+        this.idle = new IdlePolicy(setup.idle(), setup.idleWarning());
         try {
             folder = Files.createTempDirectory("madoguchi-scenario");
             StaffAccounts staff = StaffAccounts.empty();
@@ -137,27 +152,37 @@ public final class ScenarioKiosk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the scenario's temporary folder", e);
         }
+        // what was opened before a failure is closed again, or the gateway's loopback server and
+        // the camera's thread would outlive a kiosk that never started
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             ledger = new FormLedger(new Random(seed));
             keys = new Random(seed ^ 0x5EED_CAFEL);
             register = new SimRegister(ledger, clock);
+            opened.push(register);
             gateway = SimulatedGatewayLink.open(new GatewayConfig("sim", "", java.time.Duration.ofSeconds(2),
                 java.time.Duration.ofSeconds(2), 1, Optional.empty(), Optional.empty(), Optional.empty()), clock, seed);
+            opened.push(gateway);
             gateway.simulator().onStored(arrived::add);
             gateway.simulator().faults().alsoRefuse(ledger::refusalFor);
             camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
+            opened.push(camera);
             boolean byCamera = setup.scanner().equals("camera");
             serialScanner = byCamera ? null : new SimCodeScanner(clock);
             // the camera decodes on its own thread, in real time: its timing is the one part a scenario cannot fix
             CodeScanner scanner = byCamera ? new CameraCodeScanner(camera, java.time.Clock.systemUTC()) : serialScanner;
+            opened.push(scanner);
             printer = new SimPrinter(folder.resolve("printed"), clock);
+            opened.push(printer);
             lights = new SimLights(clock);
+            opened.push(lights);
             devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
             // devices outlive a kill: they report to whichever kiosk runs now
             DeviceWiring.connect(devices, event -> life.flow.handle(event));
             life = new Life();
         } catch (RuntimeException | Error e) {
-            // nothing to close() yet: the run's files would stay behind
+            // nothing to close() yet: the devices opened so far and the run's files would stay behind
+            closeAll(opened, e);
             deleteTree(folder);
             throw e;
         }
@@ -225,6 +250,17 @@ public final class ScenarioKiosk implements AutoCloseable {
         life.drop();
         devices.close();
         deleteTree(folder);
+    }
+
+    /** Closes {@code opened} (last opened first) after {@code failure}, which carries what closing throws. */
+    private static void closeAll(Deque<AutoCloseable> opened, Throwable failure) {
+        for (AutoCloseable part : opened) {
+            try {
+                part.close();
+            } catch (Exception closing) {
+                failure.addSuppressed(closing);
+            }
+        }
     }
 
     private static void deleteTree(Path folder) {
