@@ -36,9 +36,36 @@ class ScenarioDeterminismTest {
         }
         assertThat(shots).hasSize(scenario.steps().size());
         for (Path shot : shots) {
-            assertThat(Files.readAllBytes(second.resolve("happy-path-ja").resolve(shot.getFileName())))
-                .as(shot.getFileName().toString()).isEqualTo(Files.readAllBytes(shot));
+            Path again = second.resolve("happy-path-ja").resolve(shot.getFileName());
+            if (!java.util.Arrays.equals(Files.readAllBytes(again), Files.readAllBytes(shot))) {
+                Path keep = Path.of("target", "storyboard-differences");
+                Files.createDirectories(keep);
+                Files.copy(shot, keep.resolve("first-" + shot.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(again, keep.resolve("second-" + shot.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                throw new AssertionError(shot.getFileName() + " differs " + differingArea(shot, again) + "; both kept in " + keep.toAbsolutePath());
+            }
         }
+    }
+
+    /** The smallest rectangle holding every pixel that differs, to point the reader at the part that moved. */
+    private static String differingArea(Path a, Path b) throws java.io.IOException {
+        java.awt.image.BufferedImage x = javax.imageio.ImageIO.read(a.toFile());
+        java.awt.image.BufferedImage y = javax.imageio.ImageIO.read(b.toFile());
+        if (x.getWidth() != y.getWidth() || x.getHeight() != y.getHeight()) {
+            return "in size";
+        }
+        int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = -1, bottom = -1;
+        for (int row = 0; row < x.getHeight(); row++) {
+            for (int col = 0; col < x.getWidth(); col++) {
+                if (x.getRGB(col, row) != y.getRGB(col, row)) {
+                    left = Math.min(left, col);
+                    right = Math.max(right, col);
+                    top = Math.min(top, row);
+                    bottom = Math.max(bottom, row);
+                }
+            }
+        }
+        return right < 0 ? "in its encoding only" : "at x " + left + "-" + right + ", y " + top + "-" + bottom;
     }
 
     @Test

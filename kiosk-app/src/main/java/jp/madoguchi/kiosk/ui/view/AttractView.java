@@ -18,7 +18,9 @@ final class AttractView {
         touch.setAlignment(Pos.CENTER);
         touch.setMaxWidth(1600);
         m.touchInEveryLanguage().forEach(t -> touch.getChildren().add(Ui.text(t, "attract-touch")));
-        VBox page = new VBox(20, Ui.spacer(), Ui.text(m.chrome().appName() + "  窓口", "attract-subtitle"),
+        // spacers share the free height; the fixed gaps stay small, so that long languages and a
+        // development kiosk's "simulated devices" strip still fit the smaller panel
+        VBox page = new VBox(12, Ui.spacer(), Ui.text(m.chrome().appName() + "  窓口", "attract-subtitle"),
             Ui.text(m.title(), "attract-title"), Ui.text(m.subtitle(), "attract-subtitle"), Ui.spacer(), touch, Ui.spacer());
         page.setAlignment(Pos.CENTER);
         page.getStyleClass().add("attract");

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -58,8 +59,7 @@ public final class KioskRoot extends StackPane {
         // the attract screen is all one big button; staff screens carry their own staff bar
         Node page = screen.state() == KioskState.STAFF ? content
             : screen.state() == KioskState.ATTRACT ? unframed(screen, content) : framed(screen, content);
-        getChildren().setAll(page);
-        vm.simulatedMark().get().ifPresent(text -> getChildren().add(simulatedMark(text)));
+        getChildren().setAll(vm.simulatedMark().get().map(text -> withSimulatedMark(text, page)).orElse(page));
         if (vm.idleWarning().get().isPresent()) {
             getChildren().add(overlay);
         }
@@ -136,12 +136,19 @@ public final class KioskRoot extends StackPane {
         return new StackPane(content, speak);
     }
 
-    /** On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one; taps pass through. */
-    private static Node simulatedMark(String text) {
-        Region mark = Ui.text(text, "simulated-mark");
+    /**
+     * On every screen of a kiosk with simulated devices, so nobody mistakes it for a real one: a
+     * strip of its own above the screen, wrapping in long languages, so that it never covers a
+     * word of the screen (laid over the top bar it hid the step and the kiosk's name).
+     */
+    private static Node withSimulatedMark(String text, Node page) {
+        RubyText mark = Ui.text(text, "simulated-mark");
         mark.setMouseTransparent(true);
-        StackPane.setAlignment(mark, Pos.TOP_CENTER);
-        return mark;
+        VBox strip = new VBox(mark);
+        strip.setAlignment(Pos.CENTER);
+        strip.getStyleClass().add("simulated-strip");
+        VBox.setVgrow(page, Priority.ALWAYS);
+        return new VBox(strip, page);
     }
 
     private void renderWarning(Optional<ScreenModel.IdleWarning> warning) {

@@ -46,7 +46,44 @@ final class LayoutAudit {
 
     LayoutAudit check(Parent root) {
         walk(root, false, null);
+        overlaps();
         return this;
+    }
+
+    /**
+     * Words drawn over other words: a mark, badge or bar laid over the screen that hides part of
+     * it. The idle warning is left out, as it covers the screen on purpose.
+     */
+    private void overlaps() {
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Bounds a = texts.get(i).bounds();
+                Bounds b = texts.get(j).bounds();
+                double across = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double down = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                // a text's box includes its line's leading, so furigana's box reaches into its base
+                // line's box by a few pixels: a third of the smaller box is what hides words
+                double smaller = Math.min(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight());
+                if (across > 0 && down > 0 && across * down > smaller / 3) {
+                    problems.add(describe(texts.get(i).text()) + " and " + describe(texts.get(j).text()) + " overlap at "
+                        + bounds(a) + " and " + bounds(b));
+                }
+            }
+        }
+    }
+
+    private record Placed(Text text, Bounds bounds) {
+    }
+
+    private final List<Placed> texts = new ArrayList<>();
+
+    private static boolean inIdleWarning(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("overlay")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void walk(Node node, boolean clipped, ScrollPane scroller) {
@@ -77,6 +114,9 @@ final class LayoutAudit {
         }
         if (node instanceof Text text && !text.getText().isBlank()) {
             text(text, b);
+            if (!clipped && !inIdleWarning(text)) {
+                texts.add(new Placed(text, text.localToScene(text.getLayoutBounds())));
+            }
         }
         if (node instanceof ScrollPane scroll) {
             cue(scroll);

@@ -44,7 +44,13 @@ class LayoutAuditSelfTest {
             greyedOut.setStyle("-fx-font-size: 24px; -fx-opacity: 1;");
             greyedOut.setDisable(true);
             greyedOut.resizeRelocate(10, 320, 300, 70);
-            screen.getChildren().addAll(cut, outside, tiny, small, faint, greyedOut);
+            Label step = new Label("Step 6 of 7");
+            step.setStyle("-fx-font-size: 24px;");
+            step.resizeRelocate(500, 450, 200, 40);
+            Label badge = new Label("Simulated devices");
+            badge.setStyle("-fx-font-size: 24px; -fx-background-color: #ffd23f;");
+            badge.resizeRelocate(450, 452, 300, 40);
+            screen.getChildren().addAll(cut, outside, tiny, small, faint, greyedOut, step, badge);
             screen.getChildren().forEach(n -> n.setManaged(false)); // keep the sizes given, as a bad layout would
             Scene scene = new Scene(screen, 800, 600);
             screen.applyCss();
@@ -57,6 +63,7 @@ class LayoutAuditSelfTest {
         assertThat(problems).anyMatch(p -> p.contains("small print") && p.contains("px on the panel"));
         assertThat(problems).anyMatch(p -> p.contains("faint") && p.contains("contrast"));
         assertThat(problems).anyMatch(p -> p.contains("Print again") && p.contains("colour only"));
+        assertThat(problems).anyMatch(p -> p.contains("Step 6 of 7") && p.contains("Simulated devices") && p.contains("overlap"));
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
