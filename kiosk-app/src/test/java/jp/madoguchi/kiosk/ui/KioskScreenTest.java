@@ -12,6 +12,7 @@ import jp.madoguchi.kiosk.flow.KioskState;
 import jp.madoguchi.kiosk.flow.SimBench;
 import jp.madoguchi.kiosk.ui.view.RubyText;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,11 @@ class KioskScreenTest {
     static Path printed;
     SimBench kiosk;
     Stage stage;
+
+    @BeforeAll
+    static void models() {
+        SimBench.requireFaceModels(); // before TestFX starts the stage, so that a missing model is a skip
+    }
 
     @Start
     void start(Stage stage) {

@@ -14,6 +14,7 @@ import jp.madoguchi.kiosk.flow.Language;
 import jp.madoguchi.kiosk.flow.SimBench;
 import jp.madoguchi.rules.advice.Need;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,11 @@ class SimulatedMarkTest {
     @TempDir
     static Path printed;
     SimBench kiosk;
+
+    @BeforeAll
+    static void models() {
+        SimBench.requireFaceModels(); // before TestFX starts the stage, so that a missing model is a skip
+    }
 
     @Start
     void start(Stage stage) {

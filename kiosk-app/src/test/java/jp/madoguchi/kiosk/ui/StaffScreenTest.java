@@ -15,8 +15,10 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import jp.madoguchi.kiosk.flow.FlowEvent;
 import jp.madoguchi.kiosk.flow.KioskState;
+import jp.madoguchi.kiosk.flow.SimBench;
 import jp.madoguchi.kiosk.flow.StaffBench;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +36,11 @@ class StaffScreenTest {
     StaffBench kiosk;
     Stage stage;
     Path folder;
+
+    @BeforeAll
+    static void models() {
+        SimBench.requireFaceModels(); // before TestFX starts the stage, so that a missing model is a skip
+    }
 
     @Start
     void start(Stage stage) throws Exception {
