@@ -41,6 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NothingPersonalAtRestTest {
     private static final int SESSIONS = 50;
+    /**
+     * Residents' form IDs and faces come from a seed new to each run: another build running this
+     * test at the same time on the machine (its sheets in /tmp while its sessions last) must not
+     * match this run's needles. A failure names the seed.
+     */
+    private final long seed = new java.security.SecureRandom().nextLong();
 
     @TempDir
     Path printerTray;
@@ -56,7 +62,7 @@ class NothingPersonalAtRestTest {
         try (SimBench kiosk = new SimBench(printerTray)) {
             SimBench.requireStudio(kiosk.camera);
             Path[] during = new Path[1];
-            residents(kiosk, SESSIONS, needles, 20261124L, () -> during[0] = dump("during-the-last-session"));
+            residents(kiosk, SESSIONS, needles, seed, () -> during[0] = dump("during-the-last-session"));
             assertThat(kiosk.ended).hasSize(SESSIONS);
 
             // The simulated gateway stands for J-LIS, a remote service, not for the kiosk: what it
@@ -80,9 +86,9 @@ class NothingPersonalAtRestTest {
 
             assertThat(inControlDump).as("the control: a resident's data is in the heap while their session lasts")
                 .contains("form ID of resident 49", "photo of resident 49");
-            assertThat(inKioskDump).as("residents' data in the kiosk's heap after their sessions; held so:%n%s", holders)
-                .isEmpty();
-            assertThat(onDisk(needles, since)).as("residents' data on disk after their sessions").isEmpty();
+            assertThat(inKioskDump).as("residents' data (seed %d) in the kiosk's heap after their sessions; held so:%n%s", seed,
+                holders).isEmpty();
+            assertThat(onDisk(needles, since)).as("residents' data (seed %d) on disk after their sessions", seed).isEmpty();
             try (var left = Files.list(printerTray)) {
                 assertThat(left.toList()).as("the simulated printer's folder").isEmpty();
             }
@@ -96,7 +102,7 @@ class NothingPersonalAtRestTest {
         Needles needles = new Needles();
         try (SimBench kiosk = new SimBench(printerTray, true)) {
             SimBench.requireStudio(kiosk.camera);
-            residents(kiosk, 2, needles, 7L, () -> { });
+            residents(kiosk, 2, needles, seed, () -> { });
         }
         needles.reveal();
         assertThat(onDisk(needles, since)).as("printer.keep_jobs=true: the sheets stay, with the form IDs on them")
