@@ -46,6 +46,11 @@ public final class SimBench implements AutoCloseable {
     static final CounterAdvice ADVICE = new CounterAdvice(RuleBook.load(), "shinjuku");
     public static final String FORM_ID = "12345678901234567890123";
 
+    /**
+     * First of the fields, so that a missing face model skips the test before any device, server
+     * or temporary folder exists: a skip thrown later would leave them behind, never closed.
+     */
+    private final PhotoInspector photos = PHOTOS.get();
     public final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
     public final SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
     public final SimCodeScanner scanner = new SimCodeScanner(clock);
@@ -94,7 +99,7 @@ public final class SimBench implements AutoCloseable {
         sender = receiver.sender;
         devices = new KioskDevices(camera, scanner, printer, lights, gateway, register);
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, PHOTOS.get(),
+            sheets == null ? new PdfSessionSheets(clock, ADVICE) : sheets, ADVICE, Language.EASY_JAPANESE, photos,
             submission());
         flow.addListener(new LightsDirector(lights));
         flow.addListener(FlowListener.onSessionEnd(ended::add));
@@ -144,7 +149,7 @@ public final class SimBench implements AutoCloseable {
             if (flow.state() != KioskState.PHOTO) {
                 return;
             }
-            camera.currentFrame().ifPresent(f -> flow.handle(new FlowEvent.PhotoChecked(PHOTOS.get().inspect(f.image()))));
+            camera.currentFrame().ifPresent(f -> flow.handle(new FlowEvent.PhotoChecked(photos.inspect(f.image()))));
             clock.advance(Duration.ofMillis(200));
         }
     }

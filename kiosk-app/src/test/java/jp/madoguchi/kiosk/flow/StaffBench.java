@@ -40,6 +40,8 @@ public final class StaffBench implements AutoCloseable {
     public static final String STAFF_ID = "0042";
     public static final String PIN = "482917";
 
+    /** First, so that a missing face model skips before anything below opens (see SimBench). */
+    private final PhotoInspector photos = SimBench.PHOTOS.get();
     public final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T01:00:00Z"));
     public final SimCamera camera = new SimCamera(FaceImages.locate(Optional.empty()), 30, clock);
     /** The serial scanner's simulator, or null on a kiosk that reads the QR with its camera. */
@@ -79,7 +81,7 @@ public final class StaffBench implements AutoCloseable {
             outboxView, devices.all(), printer, register, new StaffSheets(SimBench.ADVICE.municipality()), clock,
             Arrays.stream(Language.values()).map(Language::code).toList(), "en");
         flow = new Flow(clock, new IdlePolicy(Duration.ofSeconds(90), Duration.ofSeconds(30)), devices,
-            new PdfSessionSheets(clock, SimBench.ADVICE), SimBench.ADVICE, Language.EASY_JAPANESE, SimBench.PHOTOS.get(),
+            new PdfSessionSheets(clock, SimBench.ADVICE), SimBench.ADVICE, Language.EASY_JAPANESE, photos,
             receiver.submission(), desk);
         flow.addListener(new LightsDirector(lights));
         metrics = new FleetMetrics(devices.all(), outboxView, "test");
