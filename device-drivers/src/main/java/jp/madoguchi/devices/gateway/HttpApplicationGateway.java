@@ -99,7 +99,7 @@ public final class HttpApplicationGateway extends ReportingDevice implements App
         HttpRequest request = HttpRequest.newBuilder(applications).timeout(readTimeout)
             .header("Content-Type", "application/json").header("Accept", "application/json")
             .header("Idempotency-Key", application.key().toString())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            .POST(WipeableBody.of(body)).build();
         try {
             HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             int code = answer.statusCode();
