@@ -266,22 +266,11 @@ final class HeapDumpPaths {
         List<Ref> found = new ArrayList<>();
         int at = starts[r];
         switch (tags[r]) {
-            case 0x21 -> {
-                long cls = dump.getLong(at + 1 + ID + 4);
-                int p = at + 1 + ID + 4 + ID + 4;
-                for (long c = cls; classes.containsKey(c); c = classes.get(c).superId()) {
-                    ClassInfo info = classes.get(c);
-                    for (int i = 0; i < info.fieldTypes().length; i++) {
-                        if (info.fieldTypes()[i] == 2) {
-                            long target = dump.getLong(p);
-                            if (target != 0 && targets.contains(target)) {
-                                found.add(new Ref(target, className(c) + "." + utf8.get(info.fieldNames()[i])));
-                            }
-                        }
-                        p += SIZE[info.fieldTypes()[i]];
-                    }
+            case 0x21 -> eachReference(r, (declaring, name, target) -> {
+                if (targets.contains(target)) {
+                    found.add(new Ref(target, className(declaring) + "." + utf8.get(name)));
                 }
-            }
+            });
             case 0x22 -> {
                 int length = dump.getInt(at + 1 + ID + 4);
                 long cls = dump.getLong(at + 1 + ID + 4 + 4);
@@ -323,44 +312,49 @@ final class HeapDumpPaths {
 
     /** The text of instance {@code id}'s String field {@code field} (Latin-1 strings only), or null. */
     private String stringField(long id, String field) {
-        Integer r = recordOf.get(id);
-        if (r == null || tags[r] != 0x21) {
+        Integer string = recordOf.get(referenceIn(recordOf.get(id), field));
+        Integer value = string == null ? null : recordOf.get(referenceIn(string, "value"));
+        if (value == null || tags[value] != 0x23) {
             return null;
         }
-        long cls = dump.getLong(starts[r] + 1 + ID + 4);
+        byte[] bytes = new byte[dump.getInt(starts[value] + 1 + ID + 4)];
+        dump.get(starts[value] + 1 + ID + 4 + 4 + 1, bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The object that field {@code field} of instance record {@code r} refers to, or 0. */
+    private long referenceIn(Integer r, String field) {
+        long[] target = {0};
+        if (r != null) {
+            eachReference(r, (declaring, name, to) -> {
+                if (target[0] == 0 && field.equals(utf8.get(name))) {
+                    target[0] = to;
+                }
+            });
+        }
+        return target[0];
+    }
+
+    @FunctionalInterface
+    private interface FieldReference {
+        void to(long declaringClass, long fieldName, long target);
+    }
+
+    /** Each non-null reference field of instance record {@code r}, from its own class up through its superclasses. */
+    private void eachReference(int r, FieldReference each) {
+        if (tags[r] != 0x21) {
+            return;
+        }
         int p = starts[r] + 1 + ID + 4 + ID + 4;
-        for (long c = cls; classes.containsKey(c); c = classes.get(c).superId()) {
+        for (long c = dump.getLong(starts[r] + 1 + ID + 4); classes.containsKey(c); c = classes.get(c).superId()) {
             ClassInfo info = classes.get(c);
             for (int i = 0; i < info.fieldTypes().length; i++) {
-                if (info.fieldTypes()[i] == 2 && field.equals(utf8.get(info.fieldNames()[i]))) {
-                    Integer string = recordOf.get(dump.getLong(p));
-                    if (string == null) {
-                        return null;
-                    }
-                    Integer value = null;
-                    int q = starts[string] + 1 + ID + 4 + ID + 4;
-                    long stringClass = dump.getLong(starts[string] + 1 + ID + 4);
-                    for (long sc = stringClass; classes.containsKey(sc) && value == null; sc = classes.get(sc).superId()) {
-                        ClassInfo si = classes.get(sc);
-                        for (int j = 0; j < si.fieldTypes().length; j++) {
-                            if (si.fieldTypes()[j] == 2 && "value".equals(utf8.get(si.fieldNames()[j]))) {
-                                value = recordOf.get(dump.getLong(q));
-                            }
-                            q += SIZE[si.fieldTypes()[j]];
-                        }
-                    }
-                    if (value == null || tags[value] != 0x23) {
-                        return null;
-                    }
-                    int length = dump.getInt(starts[value] + 1 + ID + 4);
-                    byte[] bytes = new byte[length];
-                    dump.get(starts[value] + 1 + ID + 4 + 4 + 1, bytes);
-                    return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (info.fieldTypes()[i] == 2 && dump.getLong(p) != 0) {
+                    each.to(c, info.fieldNames()[i], dump.getLong(p));
                 }
                 p += SIZE[info.fieldTypes()[i]];
             }
         }
-        return null;
     }
 
     private String describe(int r) {

@@ -37,7 +37,7 @@ final class Decoders {
         if (!withOpenCv) {
             return List.of(zxing, boofcv, ours);
         }
-        nu.pattern.OpenCV.loadLocally();
+        jp.madoguchi.kiosk.vision.OpenCvRuntime.load(); // once per process, from the cached copy (no /tmp leftovers)
         QRCodeDetector detector = new QRCodeDetector();
         Decoder opencv = new Decoder("OpenCV 4.9.0 QRCodeDetector", f -> openCv(detector, f));
         return List.of(zxing, boofcv, opencv, ours);

@@ -36,6 +36,8 @@ final class LayoutAudit {
     private final double width;
     private final double height;
     final List<String> problems = new ArrayList<>();
+    /** Every text drawn (outside the idle warning), where it lands on the screen: for {@link #overlaps()}. */
+    private final List<Placed> texts = new ArrayList<>();
     double topBar = -1;
     double bottomBar = -1;
 
@@ -74,8 +76,6 @@ final class LayoutAudit {
 
     private record Placed(Text text, Bounds bounds) {
     }
-
-    private final List<Placed> texts = new ArrayList<>();
 
     private static boolean inIdleWarning(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
